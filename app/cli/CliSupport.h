@@ -1,0 +1,35 @@
+#pragma once
+// What every subcommand does the same way: read the design, report a refusal in one
+// line, write an output file or stdout.
+
+#include "Cli.h"
+#include "CliArgs.h"
+
+#include "model/core/Design.h"
+
+#include <optional>
+#include <string>
+
+namespace azimuth::cli {
+
+/// The options every subcommand takes, besides its own.
+inline const std::vector<std::string> kCommonOptions = {"--prices"};
+
+/// Parses words with the common options plus `own`; on a UsageError prints it and
+/// returns nullopt.
+std::optional<CliArgs> parseOrReport(const std::string& command,
+                                     const std::vector<std::string>& words,
+                                     std::vector<std::string> own, Streams io,
+                                     const std::map<std::string, std::string>& aliases = {});
+
+/// The single FILE argument; prints a usage error and returns nullopt when missing.
+std::optional<std::string> singleFile(const std::string& command, const CliArgs& args, Streams io);
+
+/// Reads a design, printing "FILE:LINE:COL: message" on a refusal.
+std::optional<model::Design> loadDesign(const std::string& path, Streams io);
+
+/// Writes text to `path` (safely: a temporary file renamed over it), or to stdout when
+/// path is empty or "-". Prints the failure and returns false on error.
+bool writeOutput(const std::optional<std::string>& path, const std::string& text, Streams io);
+
+} // namespace azimuth::cli

@@ -1,0 +1,218 @@
+#include "KindCatalog.h"
+
+#include "model/core/BuiltinResources.h"
+
+#include <map>
+
+namespace azimuth::model {
+
+namespace {
+
+const Json kNull;
+
+std::string requireString(const Json& obj, std::string_view key, const std::string& where)
+{
+    const Json* v = obj.find(key);
+    if (!v || !v->isString())
+        throw CatalogError(where + ": \"" + std::string(key) + "\" must be a string");
+    return v->asString();
+}
+
+std::string optString(const Json& obj, std::string_view key)
+{
+    const Json* v = obj.find(key);
+    return v && v->isString() ? v->asString() : std::string();
+}
+
+bool optBool(const Json& obj, std::string_view key)
+{
+    const Json* v = obj.find(key);
+    return v && v->isBool() && v->asBool();
+}
+
+std::vector<std::string> stringList(const Json& v, const std::string& where)
+{
+    std::vector<std::string> out;
+    if (!v.isArray()) throw CatalogError(where + ": expected a list of strings");
+    for (const auto& e : v.asArray()) {
+        if (!e.isString()) throw CatalogError(where + ": expected a list of strings");
+        out.push_back(e.asString());
+    }
+    return out;
+}
+
+PropType parseType(const std::string& t, const std::string& where)
+{
+    static const std::map<std::string, PropType> types = {
+        {"string", PropType::String}, {"enum", PropType::Enum},   {"int", PropType::Int},
+        {"number", PropType::Number}, {"bool", PropType::Bool},   {"zones", PropType::Zones}};
+    auto it = types.find(t);
+    if (it == types.end()) throw CatalogError(where + ": unknown property type \"" + t + "\"");
+    return it->second;
+}
+
+} // namespace
+
+const PropertySpec* KindSpec::prop(std::string_view name) const
+{
+    for (const auto& p : props)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+KindCatalog KindCatalog::fromJson(std::string_view text)
+{
+    Json root;
+    try {
+        root = parseJson(text);
+    } catch (const JsonParseError& e) {
+        throw CatalogError("component catalog:" + std::to_string(e.pos().line) + ":" +
+                           std::to_string(e.pos().col) + ": " + e.what());
+    }
+    KindCatalog cat;
+    const Json* cats = root.find("categories");
+    const Json* kinds = root.find("kinds");
+    if (!cats || !cats->isArray() || !kinds || !kinds->isArray())
+        throw CatalogError("component catalog: needs \"categories\" and \"kinds\" lists");
+    for (const auto& c : cats->asArray())
+        cat.m_categories.push_back(Category{requireString(c, "id", "category"),
+                                            requireString(c, "label", "category"),
+                                            optString(c, "color")});
+
+    std::map<std::string, std::vector<std::string>> groups;
+    if (const Json* g = root.find("parentGroups"); g && g->isObject())
+        for (const auto& m : g->asObject()) groups[m.key] = stringList(m.value, "parentGroups");
+    std::map<std::string, std::vector<std::string>> lists;
+    if (const Json* l = root.find("valueLists"); l && l->isObject())
+        for (const auto& m : l->asObject()) lists[m.key] = stringList(m.value, "valueLists");
+
+    for (const auto& k : kinds->asArray()) {
+        KindSpec spec;
+        spec.kind = requireString(k, "kind", "kind");
+        const std::string where = "kind \"" + spec.kind + "\"";
+        spec.label = requireString(k, "label", where);
+        spec.category = requireString(k, "category", where);
+        if (!cat.category(spec.category))
+            throw CatalogError(where + ": unknown category \"" + spec.category + "\"");
+        spec.color = optString(k, "color");
+        spec.icon = optString(k, "icon");
+        spec.summary = optString(k, "summary");
+        spec.placement = requireString(k, "placement", where);
+        spec.topLevel = optBool(k, "topLevel") || optBool(k, "topLevelOnly");
+        spec.container = optBool(k, "container");
+        spec.compute = optBool(k, "compute");
+        spec.placedCompute = optBool(k, "placedCompute");
+        spec.spansZones = optBool(k, "spansZones");
+        if (const Json* p = k.find("parents")) {
+            if (p->isString()) {
+                auto it = groups.find(p->asString());
+                if (it == groups.end())
+                    throw CatalogError(where + ": unknown parent group \"" + p->asString() + "\"");
+                spec.parents = it->second;
+            } else {
+                spec.parents = stringList(*p, where + " parents");
+            }
+        }
+        if (spec.parents.empty()) spec.topLevel = true;
+        if (const Json* props = k.find("props"); props && props->isArray()) {
+            for (const auto& p : props->asArray()) {
+                PropertySpec ps;
+                ps.name = requireString(p, "name", where + " property");
+                const std::string pwhere = where + " property \"" + ps.name + "\"";
+                ps.label = optString(p, "label");
+                if (ps.label.empty()) ps.label = ps.name;
+                ps.type = parseType(requireString(p, "type", pwhere), pwhere);
+                if (const Json* d = p.find("default")) ps.defaultValue = *d;
+                if (const Json* v = p.find("values")) {
+                    if (v->isString()) {
+                        auto it = lists.find(v->asString());
+                        if (it == lists.end())
+                            throw CatalogError(pwhere + ": unknown value list \"" + v->asString() +
+                                               "\"");
+                        ps.values = it->second;
+                    } else {
+                        ps.values = stringList(*v, pwhere + " values");
+                    }
+                }
+                if (const Json* v = p.find("min"); v && v->isNumber()) ps.min = v->asNumber();
+                if (const Json* v = p.find("max"); v && v->isNumber()) ps.max = v->asNumber();
+                ps.lookup = optString(p, "lookup");
+                spec.props.push_back(std::move(ps));
+            }
+        }
+        cat.m_kinds.push_back(std::move(spec));
+    }
+    for (const auto& k : cat.m_kinds)
+        for (const auto& p : k.parents)
+            if (!cat.find(p))
+                throw CatalogError("kind \"" + k.kind + "\": unknown parent kind \"" + p + "\"");
+    return cat;
+}
+
+const KindCatalog& KindCatalog::builtin()
+{
+    static const KindCatalog catalog = fromJson(resources::componentCatalogJson());
+    return catalog;
+}
+
+const KindSpec* KindCatalog::find(std::string_view kind) const
+{
+    for (const auto& k : m_kinds)
+        if (k.kind == kind) return &k;
+    return nullptr;
+}
+
+const Category* KindCatalog::category(std::string_view id) const
+{
+    for (const auto& c : m_categories)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+std::string KindCatalog::colorOf(const KindSpec& spec) const
+{
+    if (!spec.color.empty()) return spec.color;
+    const Category* c = category(spec.category);
+    return c ? c->color : std::string("#545B64");
+}
+
+const Json& KindCatalog::prop(const Component& c, std::string_view name) const
+{
+    if (const Json* v = c.props.find(name)) return *v;
+    if (const KindSpec* spec = find(c.kind))
+        if (const PropertySpec* p = spec->prop(name)) return p->defaultValue;
+    return kNull;
+}
+
+std::optional<double> KindCatalog::number(const Component& c, std::string_view name) const
+{
+    const Json& v = prop(c, name);
+    if (v.isNumber()) return v.asNumber();
+    return std::nullopt;
+}
+
+std::optional<std::string> KindCatalog::string(const Component& c, std::string_view name) const
+{
+    const Json& v = prop(c, name);
+    if (v.isString()) return v.asString();
+    return std::nullopt;
+}
+
+std::optional<bool> KindCatalog::boolean(const Component& c, std::string_view name) const
+{
+    const Json& v = prop(c, name);
+    if (v.isBool()) return v.asBool();
+    return std::nullopt;
+}
+
+std::vector<std::string> KindCatalog::idList(const Component& c, std::string_view name) const
+{
+    std::vector<std::string> out;
+    const Json& v = prop(c, name);
+    if (v.isArray())
+        for (const auto& e : v.asArray())
+            if (e.isString()) out.push_back(e.asString());
+    return out;
+}
+
+} // namespace azimuth::model

@@ -1,0 +1,94 @@
+#pragma once
+// The catalog of component kinds (components.md), loaded from data. Nothing else in
+// Azimuth lists kinds: palette, reader, containment, rules, cost and exporters ask here.
+
+#include "model/core/Component.h"
+#include "model/core/Json.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace azimuth::model {
+
+enum class PropType { String, Enum, Int, Number, Bool, Zones };
+
+struct PropertySpec
+{
+    std::string name;
+    std::string label;
+    PropType type = PropType::String;
+    Json defaultValue;
+    std::vector<std::string> values; ///< allowed values of an Enum
+    std::optional<double> min;
+    std::optional<double> max;
+    std::string lookup; ///< "instanceType", "instanceClass" or "bundle": checked against prices
+};
+
+struct Category
+{
+    std::string id;
+    std::string label;
+    std::string color;
+};
+
+struct KindSpec
+{
+    std::string kind;
+    std::string label;
+    std::string category;
+    std::string color; ///< the kind's own colour, else its category's
+    std::string icon;
+    std::string summary;
+    std::string placement;            ///< one sentence: where this kind may go
+    std::vector<std::string> parents; ///< kinds that may hold it
+    bool topLevel = false;            ///< may sit at the top level (no parent)
+    bool container = false;
+    bool compute = false;       ///< rules.md "compute"
+    bool placedCompute = false; ///< rules.md "placed compute"
+    bool spansZones = false;    ///< has `zones` and is drawn across them
+    std::vector<PropertySpec> props;
+
+    const PropertySpec* prop(std::string_view name) const;
+    bool needsParent() const { return !topLevel; }
+};
+
+/// Thrown when a catalog file is malformed; the message names what and where.
+class CatalogError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class KindCatalog
+{
+public:
+    /// Parses a catalog JSON text. Throws CatalogError.
+    static KindCatalog fromJson(std::string_view text);
+    /// The catalog shipped inside Azimuth (resources/catalog/components.json).
+    static const KindCatalog& builtin();
+
+    const std::vector<KindSpec>& kinds() const { return m_kinds; }
+    const std::vector<Category>& categories() const { return m_categories; }
+    const KindSpec* find(std::string_view kind) const;
+    const Category* category(std::string_view id) const;
+    /// The colour a kind is drawn in: its own, else its category's.
+    std::string colorOf(const KindSpec& spec) const;
+
+    /// The value of a property: the component's own, else the catalog default, else null.
+    const Json& prop(const Component& c, std::string_view name) const;
+    /// Typed reads; nullopt when the value is missing in both places or of the wrong type.
+    std::optional<double> number(const Component& c, std::string_view name) const;
+    std::optional<std::string> string(const Component& c, std::string_view name) const;
+    std::optional<bool> boolean(const Component& c, std::string_view name) const;
+    /// `zones` and other id lists; non-string entries are skipped.
+    std::vector<std::string> idList(const Component& c, std::string_view name) const;
+
+private:
+    std::vector<KindSpec> m_kinds;
+    std::vector<Category> m_categories;
+};
+
+} // namespace azimuth::model

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what building Azimuth needs on Debian 12 (apt-get; sudo only when not root)
+# and builds it into build/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PACKAGES=(build-essential cmake ninja-build pkg-config
+          qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6charts6 qt6-qpa-plugins
+          libgl-dev libxkbcommon-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
+          xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev
+          clang-14 libclang-rt-14-dev nodejs npm fonts-dejavu-core)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+BUILD_TYPE="${AZIMUTH_BUILD_TYPE:-RelWithDebInfo}"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${AZIMUTH_CMAKE_ARGS:-}
+cmake --build build -j "$(nproc)"
