@@ -2,7 +2,7 @@
 # Installs what building Azimuth needs on Debian 12 (apt-get; sudo only when not root)
 # and builds it into build/.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

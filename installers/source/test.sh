@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs the whole test suite (GUI tests on Qt's offscreen platform).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./scripts/setup.sh
+cd "$(dirname "$0")/../.."
+./installers/source/setup.sh
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 ctest --test-dir build --output-on-failure -j "$(nproc)"

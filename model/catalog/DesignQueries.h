@@ -1,0 +1,29 @@
+#pragma once
+// Questions about a design that rules, cost, drill and views all ask, answered once.
+
+#include "model/catalog/KindCatalog.h"
+#include "model/core/Design.h"
+
+#include <string>
+#include <vector>
+
+namespace azimuth::model {
+
+/// The region a component sits in (itself, if it is one), or nullptr.
+const Component* regionOf(const Design& design, const Component& component);
+
+/// The region code that picks the price table: the region's `code` prop (default
+/// "us-east-1"); "" for a component outside any region.
+std::string regionCode(const Design& design, const KindCatalog& catalog, const Component& component);
+
+/// The zones a component uses (rules.md): its parent for an `ec2-fleet` (an AZ or a
+/// Wavelength Zone); its `zones` prop for the kinds that span zones; otherwise none.
+/// Entries are component ids, in the order given.
+std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalog,
+                                 const Component& component);
+
+/// Whether a connection is `async`: as written, else async when either end is an
+/// `sqs-queue` or `sns-topic`.
+bool isAsync(const Design& design, const Connection& connection);
+
+} // namespace azimuth::model
