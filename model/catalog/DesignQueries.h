@@ -17,7 +17,8 @@ const Component* regionOf(const Design& design, const Component& component);
 std::string regionCode(const Design& design, const KindCatalog& catalog, const Component& component);
 
 /// The zones a component uses (rules.md): its parent for an `ec2-fleet` (an AZ or a
-/// Wavelength Zone); its `zones` prop for the kinds that span zones; otherwise none.
+/// Wavelength Zone); its `zones` prop where its kind has one (spanning kinds, RDS);
+/// otherwise none.
 /// Entries are component ids, in the order given.
 std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalog,
                                  const Component& component);
