@@ -10,7 +10,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6charts6 qt6-qpa-plugins
           libgl-dev libxkbcommon-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
-          xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev
+          xvfb xauth poppler-utils desktop-file-utils appstream libxml2-utils dpkg-dev file
           clang-14 libclang-rt-14-dev nodejs npm fonts-dejavu-core)
 
 missing=()
