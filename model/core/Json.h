@@ -29,20 +29,26 @@ public:
     using Array = std::vector<Json>;
     using Object = std::vector<JsonMember>;
 
-    Json() = default;
-    Json(std::nullptr_t) {}
-    Json(bool b) : m_value(b) {}
-    Json(double d) : m_value(d) {}
-    Json(int i) : m_value(static_cast<double>(i)) {}
-    Json(long long i) : m_value(static_cast<double>(i)) {}
-    Json(const char* s) : m_value(std::string(s)) {}
-    Json(std::string s) : m_value(std::move(s)) {}
-    Json(std::string_view s) : m_value(std::string(s)) {}
-    Json(Array a) : m_value(std::move(a)) {}
-    Json(Object o) : m_value(std::move(o)) {}
+    // Special members are defined below JsonMember, which must be complete for them.
+    Json();
+    Json(const Json&);
+    Json(Json&&) noexcept;
+    Json& operator=(const Json&);
+    Json& operator=(Json&&) noexcept;
+    ~Json();
+    Json(std::nullptr_t);
+    Json(bool b);
+    Json(double d);
+    Json(int i);
+    Json(long long i);
+    Json(const char* s);
+    Json(std::string s);
+    Json(std::string_view s);
+    Json(Array a);
+    Json(Object o);
 
-    static Json array() { return Json(Array{}); }
-    static Json object() { return Json(Object{}); }
+    static Json array();
+    static Json object();
 
     Type type() const { return static_cast<Type>(m_value.index()); }
     bool isNull() const { return type() == Type::Null; }
@@ -89,6 +95,25 @@ struct JsonMember
         return a.key == b.key && a.value == b.value;
     }
 };
+
+inline Json::Json() = default;
+inline Json::Json(const Json&) = default;
+inline Json::Json(Json&&) noexcept = default;
+inline Json& Json::operator=(const Json&) = default;
+inline Json& Json::operator=(Json&&) noexcept = default;
+inline Json::~Json() = default;
+inline Json::Json(std::nullptr_t) {}
+inline Json::Json(bool b) : m_value(b) {}
+inline Json::Json(double d) : m_value(d) {}
+inline Json::Json(int i) : m_value(static_cast<double>(i)) {}
+inline Json::Json(long long i) : m_value(static_cast<double>(i)) {}
+inline Json::Json(const char* s) : m_value(std::string(s)) {}
+inline Json::Json(std::string s) : m_value(std::move(s)) {}
+inline Json::Json(std::string_view s) : m_value(std::string(s)) {}
+inline Json::Json(Array a) : m_value(std::move(a)) {}
+inline Json::Json(Object o) : m_value(std::move(o)) {}
+inline Json Json::array() { return Json(Array{}); }
+inline Json Json::object() { return Json(Object{}); }
 
 /// A parse failure with the position where the text stopped making sense.
 class JsonParseError : public std::runtime_error

@@ -1,5 +1,6 @@
 #include "DesignReader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
@@ -259,7 +260,22 @@ private:
                 break;
             }
         }
+        // Hold props in the order they are written (catalog order, then unknown ones in
+        // file order), so a design read back from its own file compares equal.
+        std::stable_partition(out.asObject().begin(), out.asObject().end(),
+                              [&](const JsonMember& m) { return spec.prop(m.key) != nullptr; });
+        std::stable_sort(out.asObject().begin(), out.asObject().end(),
+                         [&](const JsonMember& a, const JsonMember& b) {
+                             return propRank(spec, a.key) < propRank(spec, b.key);
+                         });
         return out;
+    }
+
+    static size_t propRank(const KindSpec& spec, const std::string& key)
+    {
+        for (size_t i = 0; i < spec.props.size(); ++i)
+            if (spec.props[i].name == key) return i;
+        return spec.props.size(); // unknown: after every known one, in file order
     }
 
     struct Ref
