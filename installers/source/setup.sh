@@ -23,6 +23,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# AZIMUTH_BUILD_DIR, AZIMUTH_BUILD_TYPE and AZIMUTH_CMAKE_ARGS let CI make other builds
+# (sanitizers, fuzzers) with the same script.
+BUILD_DIR="${AZIMUTH_BUILD_DIR:-build}"
 BUILD_TYPE="${AZIMUTH_BUILD_TYPE:-RelWithDebInfo}"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${AZIMUTH_CMAKE_ARGS:-}
-cmake --build build -j "$(nproc)"
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${AZIMUTH_CMAKE_ARGS:-}
+cmake --build "$BUILD_DIR" -j "$(nproc)"

@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./installers/source/setup.sh
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-ctest --test-dir build --output-on-failure -j "$(nproc)"
+ctest --test-dir "${AZIMUTH_BUILD_DIR:-build}" --output-on-failure -j "$(nproc)" ${AZIMUTH_CTEST_ARGS:-}

@@ -310,7 +310,7 @@ namespace {
 // read back from its own file compare unequal (props are now held in written order).
 TEST(DesignReaderRegression, UnknownPropBetweenKnownOnesRoundTrips)
 {
-    Design d = readDesignFile(AZIMUTH_TEST_DATA "/../fuzz/regressions/design-unknown-prop-order.azimuth");
+    Design d = readDesignFile(AZIMUTH_TEST_DATA "/../fuzz/regressions/design/unknown-prop-order.azimuth");
     std::string once = writeDesign(d);
     EXPECT_EQ(readDesign(once, "once"), d);
     EXPECT_EQ(writeDesign(readDesign(once, "once")), once);
