@@ -42,6 +42,18 @@ std::optional<model::Design> loadDesign(const std::string& path, Streams io)
     }
 }
 
+std::optional<model::PriceCatalog> loadPrices(const CliArgs& args, Streams io)
+{
+    auto path = args.option("--prices");
+    if (!path) return model::PriceCatalog::builtin();
+    try {
+        return model::PriceCatalog::fromFile(*path);
+    } catch (const model::LoadError& e) {
+        io.err << e.what() << "\n";
+        return std::nullopt;
+    }
+}
+
 bool writeOutput(const std::optional<std::string>& path, const std::string& text, Streams io)
 {
     if (!path || path->empty() || *path == "-") {

@@ -6,6 +6,7 @@
 #include "CliArgs.h"
 
 #include "model/core/Design.h"
+#include "model/cost/PriceCatalog.h"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,10 @@ std::optional<std::string> singleFile(const std::string& command, const CliArgs&
 
 /// Reads a design, printing "FILE:LINE:COL: message" on a refusal.
 std::optional<model::Design> loadDesign(const std::string& path, Streams io);
+
+/// The price catalog of this run: the file given with --prices, else the built-in one.
+/// Prints "FILE:LINE:COL: message" and returns nullopt when the file is refused.
+std::optional<model::PriceCatalog> loadPrices(const CliArgs& args, Streams io);
 
 /// Writes text to `path` (safely: a temporary file renamed over it), or to stdout when
 /// path is empty or "-". Prints the failure and returns false on error.

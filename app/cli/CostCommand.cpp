@@ -1,0 +1,205 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "model/cost/CostEngine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ostream>
+
+namespace azimuth::cli {
+
+namespace {
+
+/// Money for people: two decimals, thousands separated ("1,234.50").
+std::string money(double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", model::roundCents(v));
+    std::string s = buf;
+    size_t start = s[0] == '-' ? 1 : 0;
+    for (size_t i = s.find('.'); i > start + 3; i -= 3)
+        s.insert(i - 3, ",");
+    return s;
+}
+
+/// A quantity or rate without binary noise or trailing zeros.
+std::string figure(double v)
+{
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return model::formatJsonNumber(std::strtod(buf, nullptr));
+}
+
+/// Display width of UTF-8 text: code points, not bytes.
+size_t width(const std::string& s)
+{
+    return static_cast<size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string pad(const std::string& s, size_t w, bool right)
+{
+    size_t n = width(s);
+    if (n >= w) return s;
+    return right ? std::string(w - n, ' ') + s : s + std::string(w - n, ' ');
+}
+
+std::string textTable(const model::DesignCost& cost, const std::string& file)
+{
+    struct Row
+    {
+        std::string item, quantity, unit, rate, monthly, upfront;
+        bool header = false;
+    };
+    std::vector<Row> rows;
+    bool anyUpfront = false, anyEstimate = false;
+    for (const auto& c : cost.components) {
+        if (c.container && c.lines.empty()) continue; // regions and zones cost nothing themselves
+        std::string title = c.id.value + " (" + c.kind + ")";
+        if (!c.name.empty()) title += " " + c.name;
+        rows.push_back({title, "", "", "", money(c.monthly) + (c.complete ? "" : "+"),
+                        c.upfront != 0 ? money(c.upfront) : "", true});
+        anyUpfront = anyUpfront || c.upfront != 0;
+        for (const auto& l : c.lines) {
+            anyEstimate = anyEstimate || l.estimate;
+            rows.push_back(
+                {"  " + l.item, figure(l.quantity), l.unit, l.rate ? figure(*l.rate) : "unknown",
+                 l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown",
+                 l.upfront != 0 ? money(l.upfront) : ""});
+        }
+    }
+    Row head{"COMPONENT / ITEM", "QUANTITY", "UNIT", "RATE", "MONTHLY", "UPFRONT"};
+    size_t w[6] = {width(head.item), width(head.quantity), width(head.unit),
+                   width(head.rate), width(head.monthly),  width(head.upfront)};
+    auto widen = [&](const Row& r) {
+        w[0] = std::max(w[0], width(r.item));
+        w[1] = std::max(w[1], width(r.quantity));
+        w[2] = std::max(w[2], width(r.unit));
+        w[3] = std::max(w[3], width(r.rate));
+        w[4] = std::max(w[4], width(r.monthly));
+        w[5] = std::max(w[5], width(r.upfront));
+    };
+    for (const auto& r : rows)
+        widen(r);
+    std::vector<std::pair<std::string, std::string>> totals = {
+        {"Monthly total", money(cost.monthly) + (cost.complete ? "" : "+")},
+        {"Upfront", money(cost.upfront)},
+        {"Effective monthly (upfront spread over its term)", money(cost.effectiveMonthly)}};
+    for (const auto& [label, value] : totals) {
+        w[0] = std::max(w[0], width(label));
+        w[4] = std::max(w[4], width(value));
+    }
+    auto format = [&](const Row& r) {
+        std::string line = pad(r.item, w[0], false) + "  " + pad(r.quantity, w[1], true) + "  " +
+                           pad(r.unit, w[2], false) + "  " + pad(r.rate, w[3], true) + "  " +
+                           pad(r.monthly, w[4], true);
+        if (anyUpfront) line += "  " + pad(r.upfront, w[5], true);
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        return line + "\n";
+    };
+
+    std::string out = "Cost of " + file + " in " + cost.currency + ", " +
+                      figure(cost.hoursPerMonth) + " hours a month, prices as of " +
+                      cost.pricesAsOf + "\n\n";
+    out += format(head);
+    size_t ruleWidth = w[0] + w[1] + w[2] + w[3] + w[4] + 8 + (anyUpfront ? w[5] + 2 : 0);
+    out += std::string(ruleWidth, '-') + "\n";
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].header && i > 0) out += "\n";
+        out += format(rows[i]);
+    }
+    out += std::string(ruleWidth, '-') + "\n";
+    for (const auto& [label, value] : totals) {
+        Row r{label, "", "", "", value, ""};
+        out += format(r);
+    }
+    if (!cost.complete)
+        out += "\n+ incomplete: some prices are unknown in this catalog and are not counted.\n";
+    if (anyEstimate) out += "\n* an estimate: the price is derived, not a published list price.\n";
+    return out;
+}
+
+/// A CSV cell that no spreadsheet reads as a formula (OWASP CSV injection), quoted
+/// when it holds a separator, a quote or a line break.
+std::string csvCell(std::string s)
+{
+    if (!s.empty() &&
+        (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
+        s.insert(s.begin(), '\'');
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string csv(const model::DesignCost& cost)
+{
+    std::string out = "id,kind,name,item,quantity,unit,rate,monthly\r\n";
+    for (const auto& c : cost.components)
+        for (const auto& l : c.lines) {
+            char monthly[64] = "";
+            if (l.monthly) std::snprintf(monthly, sizeof monthly, "%.2f", *l.monthly);
+            const std::string cells[] = {c.id.value,
+                                         c.kind,
+                                         c.name,
+                                         l.item,
+                                         figure(l.quantity),
+                                         l.unit,
+                                         l.rate ? figure(*l.rate) : "",
+                                         monthly};
+            for (size_t i = 0; i < std::size(cells); ++i)
+                out += (i ? "," : "") + csvCell(cells[i]);
+            out += "\r\n";
+        }
+    return out;
+}
+
+} // namespace
+
+int runCost(const std::vector<std::string>& words, Streams io)
+{
+    auto args = parseOrReport("cost", words, {"--format", "--budget"}, io);
+    if (!args) return ExitBadInput;
+    auto file = singleFile("cost", *args, io);
+    if (!file) return ExitBadInput;
+    const std::string format = args->option("--format").value_or("text");
+    if (format != "text" && format != "csv" && format != "json") {
+        io.err << "azimuth cost: unknown --format '" << format << "'; use text, csv or json\n";
+        return ExitBadInput;
+    }
+    std::optional<double> budget;
+    if (auto b = args->option("--budget")) {
+        char* end = nullptr;
+        double v = std::strtod(b->c_str(), &end);
+        if (b->empty() || *end != '\0' || !std::isfinite(v) || v < 0) {
+            io.err << "azimuth cost: --budget must be an amount in USD, like 500 or 1250.50; got '"
+                   << *b << "'\n";
+            return ExitBadInput;
+        }
+        budget = v;
+    }
+    auto prices = loadPrices(*args, io);
+    if (!prices) return ExitBadInput;
+    auto design = loadDesign(*file, io);
+    if (!design) return ExitBadInput;
+
+    const model::DesignCost cost = model::computeCost(*design, *prices);
+    std::string text = format == "json"  ? model::costToJson(cost)
+                       : format == "csv" ? csv(cost)
+                                         : textTable(cost, *file);
+    if (!writeOutput(std::nullopt, text, io)) return ExitBadInput;
+    if (budget && cost.monthly > *budget) {
+        io.err << "azimuth cost: the monthly total " << money(cost.monthly) << " " << cost.currency
+               << " is over the budget of " << money(*budget) << " " << cost.currency << "\n";
+        return ExitOverBudget;
+    }
+    return ExitOk;
+}
+
+} // namespace azimuth::cli

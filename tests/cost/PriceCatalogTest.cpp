@@ -1,0 +1,196 @@
+// The built-in catalog holds the reference's figures with their sources; a user's
+// catalog is read with the same care as a design file.
+
+#include "CostTestSupport.h"
+#include "model/io/LoadError.h"
+
+#include <fstream>
+#include <gtest/gtest.h>
+
+using namespace azimuth;
+using model::PriceCatalog;
+
+namespace {
+
+const PriceCatalog& builtin()
+{
+    return PriceCatalog::builtin();
+}
+
+/// The message of the LoadError a catalog text is refused with ("" when accepted).
+std::string refusal(const std::string& text)
+{
+    try {
+        PriceCatalog::fromJson(text, "mine.json");
+    } catch (const model::LoadError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+const std::string kMinimal =
+    R"({"format":"azimuth-prices","version":1,"asOf":"2030-01-01","currency":"USD","regions":{)";
+
+} // namespace
+
+TEST(PriceCatalog, BuiltinIsDatedAndSourced)
+{
+    EXPECT_EQ(builtin().asOf(), "2026-07-20");
+    EXPECT_EQ(builtin().currency(), "USD");
+    for (const char* id :
+         {"karpenter", "skypilot", "infracost", "selector", "elb-page", "lightsail-doc"}) {
+        const auto* s = builtin().source(id);
+        ASSERT_NE(s, nullptr) << id;
+        EXPECT_FALSE(s->asOf.empty()) << id;
+        EXPECT_FALSE(s->title.empty()) << id;
+    }
+    EXPECT_EQ(builtin().source("selector")->grade, "A");
+}
+
+TEST(PriceCatalog, Ec2OnDemandTablesByRegion)
+{
+    EXPECT_EQ(builtin().regionCodes(),
+              (std::vector<std::string>{"ap-southeast-1", "eu-west-1", "us-east-1"}));
+    EXPECT_DOUBLE_EQ(builtin().onDemand("us-east-1", "m5.large")->rate, 0.096);
+    EXPECT_EQ(builtin().onDemand("us-east-1", "m5.large")->source, "karpenter, skypilot, selector");
+    EXPECT_DOUBLE_EQ(builtin().onDemand("eu-west-1", "c6i.large")->rate, 0.0912);
+    EXPECT_DOUBLE_EQ(builtin().onDemand("ap-southeast-1", "r5.large")->rate, 0.152);
+    EXPECT_DOUBLE_EQ(builtin().onDemand("us-east-1", "d2.xlarge")->rate, 0.69);
+    EXPECT_EQ(builtin().instanceTypes("us-east-1").size(), 22u);
+    // An empty cell of the reference is a type not offered in that region's table.
+    EXPECT_FALSE(builtin().hasInstanceType("eu-west-1", "m7i.large"));
+    EXPECT_TRUE(builtin().hasInstanceType("us-east-1", "m7i.large"));
+    EXPECT_FALSE(builtin().hasInstanceType("us-west-2", "m5.large"));
+    const auto* info = builtin().instanceTypeInfo("i3.large");
+    ASSERT_NE(info, nullptr);
+    EXPECT_EQ(info->family, "storage optimized");
+    EXPECT_DOUBLE_EQ(info->memoryGiB, 15.25);
+}
+
+TEST(PriceCatalog, CommitmentsFromTheM5LargeRecord)
+{
+    auto s3p =
+        builtin().commitment("us-east-1", "m5.large", "reserved-standard-3y", "partial-upfront");
+    ASSERT_TRUE(s3p);
+    EXPECT_DOUBLE_EQ(s3p->hourly, 0.019);
+    EXPECT_DOUBLE_EQ(s3p->upfront, 505);
+    EXPECT_EQ(s3p->months, 36);
+    EXPECT_FALSE(s3p->estimate);
+    auto c1a =
+        builtin().commitment("us-east-1", "m5.large", "reserved-convertible-1y", "all-upfront");
+    EXPECT_DOUBLE_EQ(c1a->upfront, 577);
+    EXPECT_DOUBLE_EQ(c1a->hourly, 0);
+    // Savings Plans are estimates that follow an RI rate.
+    auto sp =
+        builtin().commitment("us-east-1", "m5.large", "savings-plan-compute-3y", "no-upfront");
+    EXPECT_DOUBLE_EQ(sp->hourly, 0.049);
+    EXPECT_TRUE(sp->estimate);
+    // Elsewhere: the ratios applied to the local On-Demand rate, as estimates.
+    auto eu = builtin().commitment("eu-west-1", "m5.large", "reserved-standard-1y", "no-upfront");
+    EXPECT_NEAR(eu->hourly, 0.107 * 0.060 / 0.096, 1e-12);
+    EXPECT_TRUE(eu->estimate);
+    EXPECT_FALSE(
+        builtin().commitment("us-east-1", "m5.large", "reserved-standard-2y", "no-upfront"));
+    EXPECT_FALSE(
+        builtin().commitment("us-east-1", "nope.large", "reserved-standard-1y", "no-upfront"));
+}
+
+TEST(PriceCatalog, OtherServicesAndEstimates)
+{
+    const auto& p = builtin();
+    EXPECT_DOUBLE_EQ(p.price("us-east-1", "ebs.gp3GbMonth")->rate, 0.08);
+    EXPECT_DOUBLE_EQ(p.price("us-east-1", "elb.network.lcuHourly")->rate, 0.006);
+    EXPECT_DOUBLE_EQ(p.price("eu-west-1", "elb.classic.hourly")->rate, 0.028);
+    EXPECT_DOUBLE_EQ(p.price("us-east-1", "sns.emailDeliveriesPer100k")->rate, 2.00);
+    EXPECT_DOUBLE_EQ(p.price("us-east-1", "network.natGatewayHour")->rate, 0.045);
+    EXPECT_DOUBLE_EQ(p.price("ap-southeast-1", "network.dataOutPerGb")->rate, 0.12);
+    EXPECT_DOUBLE_EQ(p.price("us-east-1", "eks.extendedSupportClusterHour")->rate, 0.60);
+    EXPECT_DOUBLE_EQ(p.lambdaDuration("us-east-1", "arm64")->at(1).price.rate, 0.0000120001);
+    EXPECT_DOUBLE_EQ(p.lightsailBundle("us-east-1", "2xlarge")->rate, 164);
+    EXPECT_TRUE(p.hasLightsailBundle("us-east-1", "nano_3_0"));
+    EXPECT_TRUE(p.hasRdsClass("us-east-1", "mysql", "db.r5.large", true));
+    EXPECT_FALSE(p.hasRdsClass("us-east-1", "postgres", "db.t3.small", false));
+    // Derived figures are marked as estimates; measured ones are not.
+    EXPECT_TRUE(p.rdsInstance("us-east-1", "mysql", "db.t3.micro", true)->estimate);
+    EXPECT_FALSE(p.rdsInstance("us-east-1", "mysql", "db.t3.small", true)->estimate);
+    EXPECT_TRUE(p.spot("us-east-1", "m5.large")->estimate);
+    EXPECT_DOUBLE_EQ(p.spot("us-east-1", "t3.micro")->rate, 0.0047);
+    auto host = p.dedicatedHost("us-east-1", "m5.xlarge");
+    ASSERT_TRUE(host);
+    EXPECT_EQ(host->instancesPerHost, 24);
+    EXPECT_DOUBLE_EQ(host->hourly, 5.07);
+    EXPECT_TRUE(host->estimate);
+    EXPECT_DOUBLE_EQ(p.price("us-east-1", "dedicatedHosts.m5.reserved3yNoUpfrontHourly")->rate,
+                     2.19);
+    EXPECT_DOUBLE_EQ(p.freeTier("lambdaGbSeconds"), 400000);
+    EXPECT_DOUBLE_EQ(p.freeTier("dynamodbStorageGb"), 25);
+}
+
+TEST(PriceCatalog, AUserCatalogReplacesTheBuiltinOne)
+{
+    auto mine = PriceCatalog::fromJson(
+        kMinimal +
+            R"("us-east-1":{"ec2":{"m5.large":{"onDemand":0.2}},"ebs":{"gp3GbMonth":0.1}}}})",
+        "mine.json");
+    EXPECT_EQ(mine.asOf(), "2030-01-01");
+    auto design = test::regionDesign(test::fleet("m5.large", 1, "on-demand"));
+    auto cost = model::computeCost(design, mine);
+    // 730 x 0.2 = 146.00 + 8 x 0.1 = 0.80.
+    EXPECT_DOUBLE_EQ(cost.monthly, 146.80);
+    EXPECT_EQ(cost.pricesAsOf, "2030-01-01");
+    // What that catalog lacks is unknown, not 0.
+    auto ri = model::computeCost(
+        test::regionDesign(test::fleet("m5.large", 1, "reserved-standard-1y")), mine);
+    EXPECT_FALSE(ri.complete);
+}
+
+TEST(PriceCatalog, RefusesBadCatalogsWithFileLineAndColumn)
+{
+    EXPECT_EQ(refusal(kMinimal + "}}"), "");
+    EXPECT_TRUE(refusal("{\n  \"format\": \"azimuth-prices\",\n  \"version\": 1,\n")
+                    .starts_with("mine.json:4:"));
+    EXPECT_NE(refusal("[1]").find("a price catalog is a JSON object"), std::string::npos);
+    EXPECT_NE(refusal(R"({"format":"azimuth","version":1})")
+                  .find("\"format\" must be \"azimuth-prices\""),
+              std::string::npos);
+    EXPECT_NE(
+        refusal(
+            R"({"format":"azimuth-prices","version":2,"asOf":"x","currency":"USD","regions":{}})")
+            .find("version 2 is newer than this build reads (version 1)"),
+        std::string::npos);
+    EXPECT_NE(refusal(R"({"format":"azimuth-prices","version":1,"currency":"USD","regions":{}})")
+                  .find("has no \"asOf\""),
+              std::string::npos);
+    // A negative price, named by its path, at its line and column.
+    EXPECT_EQ(refusal(kMinimal + "\n\"us-east-1\":{\"ec2\":{\"m5.large\":{\"onDemand\":-1}}}}}"),
+              "mine.json:2:44: \"m5.large.onDemand\" cannot be negative");
+    EXPECT_NE(refusal(kMinimal + R"("us-east-1":{"ebs":{"gp3GbMonth":"cheap"}}}})")
+                  .find("ebs.gp3GbMonth"),
+              std::string::npos);
+    EXPECT_NE(
+        refusal(kMinimal + R"("us-east-1":{"ec2":{"m5.large":{}}}}})").find("has no \"onDemand\""),
+        std::string::npos);
+    EXPECT_NE(
+        refusal(kMinimal +
+                R"("us-east-1":{"lambda":{"duration":{"arm64":[{"upToGbSeconds":5,"rate":1}]}}}}})")
+            .find("must have no upper bound"),
+        std::string::npos);
+    EXPECT_NE(refusal(kMinimal + R"("us-east-1":{"dedicatedHosts":{"m5":{"hourly":5}}}}})")
+                  .find("vcpuPerHost"),
+              std::string::npos);
+}
+
+TEST(PriceCatalog, FromFileNamesTheFile)
+{
+    const std::string dir = AZIMUTH_TEST_DATA;
+    auto good = PriceCatalog::fromFile(dir + "/cost/small-prices.json");
+    EXPECT_TRUE(good.hasInstanceType("us-east-1", "t3.micro"));
+    try {
+        PriceCatalog::fromFile(dir + "/cost/bad-prices.json");
+        FAIL() << "a bad catalog was accepted";
+    } catch (const model::LoadError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  dir + "/cost/bad-prices.json:6:59: \"t3.micro.spot.rate\" must be a number");
+    }
+    EXPECT_THROW(PriceCatalog::fromFile(dir + "/cost/no-such-file.json"), model::LoadError);
+}
