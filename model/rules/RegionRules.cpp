@@ -1,0 +1,66 @@
+// region.unavailable: a type the Region's price table does not offer.
+#include "RuleSet.h"
+#include "model/cost/PriceCatalog.h"
+#include "model/rules/RuleContext.h"
+#include "model/rules/RuleWording.h"
+
+namespace azimuth::model::rules {
+
+namespace {
+
+constexpr std::string_view kUnavailable = "region.unavailable";
+
+bool isOneOf(const PropertySpec* p, const std::string& value)
+{
+    if (!p) return true; // nothing to check it against
+    for (const auto& v : p->values)
+        if (v == value) return true;
+    return false;
+}
+
+} // namespace
+
+void regionUnavailable(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
+{
+    const int region = ctx.region(i);
+    if (region < 0) return; // outside a Region: structure.placement says so
+    const Component& c = ctx.component(i);
+    const KindSpec& spec = ctx.spec(i);
+    const auto& cat = ctx.catalog();
+    const auto& prices = ctx.prices();
+    const std::string code = ctx.regionCode(i);
+    for (const PropertySpec& p : spec.props) {
+        if (p.lookup.empty()) continue;
+        auto value = cat.string(c, p.name);
+        if (!value) continue; // a wrong type is structure.invalid-value's
+        bool offered = true;
+        std::string what = *value;
+        std::string choice = "a " + p.name;
+        if (p.lookup == "instanceType") {
+            choice = "an instance type";
+            offered = prices.hasInstanceType(code, *value);
+            what = "instance type " + *value;
+        } else if (p.lookup == "instanceClass") {
+            auto engine = cat.string(c, "engine");
+            auto multiAz = cat.boolean(c, "multiAz");
+            if (!engine || !multiAz || !isOneOf(spec.prop("engine"), *engine)) continue;
+            offered = prices.hasRdsClass(code, *engine, *value, *multiAz);
+            what = *engine + " class " + *value + (*multiAz ? " (Multi-AZ)" : "");
+            choice = "a database class";
+        } else if (p.lookup == "bundle") {
+            offered = prices.hasLightsailBundle(code, *value);
+            what = "Lightsail bundle " + *value;
+            choice = "a Lightsail bundle";
+        }
+        if (offered) continue;
+        out.push_back(makeFinding(ctx, kUnavailable, Severity::Error, i, {},
+                                  named(ctx, i) + " uses " + what + ", which the price table of " +
+                                      named(ctx, static_cast<uint32_t>(region)) + " (" + code +
+                                      ") does not offer.",
+                                  "Choose " + choice + " offered in " + code +
+                                      " (the inspector lists them), or move it to a Region that "
+                                      "offers it."));
+    }
+}
+
+} // namespace azimuth::model::rules
