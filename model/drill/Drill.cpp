@@ -1,0 +1,268 @@
+#include "Drill.h"
+
+#include "DrillError.h"
+#include "model/catalog/DesignQueries.h"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <unordered_set>
+
+namespace azimuth::model {
+
+namespace {
+
+bool isZoneKind(const std::string& kind)
+{
+    return kind == "availability-zone" || kind == "wavelength-zone";
+}
+
+/// A count read from a prop: negative, fractional or missing values are read the way
+/// the rules engine reports them (as errors), and counted as the nearest whole >= 0.
+int wholeCount(const KindCatalog& catalog, const Component& c, std::string_view prop)
+{
+    double v = catalog.number(c, prop).value_or(0.0);
+    if (!std::isfinite(v) || v < 0) return 0;
+    return static_cast<int>(std::lround(std::min(v, 1e9)));
+}
+
+/// What one drill knows while it walks the design.
+class DrillRun
+{
+  public:
+    DrillRun(const Design& design, const KindCatalog& catalog,
+             const std::vector<ComponentId>& failed)
+        : m_design(design), m_catalog(catalog), m_failed(failed.begin(), failed.end())
+    {
+        for (const auto& id : failed) {
+            const Component* c = design.component(id);
+            if (!isZoneKind(c->kind)) continue;
+            if (const Component* region = regionOf(design, *c))
+                m_regionsWithFailedZone.insert(region->id);
+        }
+    }
+
+    DrillComponentOutcome assess(const Component& c) const
+    {
+        DrillComponentOutcome out;
+        out.id = c.id;
+        if (insideFailed(c)) {
+            out.status = DrillStatus::Lost;
+            out.capacity = capacityOf(c, 0, 0);
+            return out;
+        }
+        if (c.kind == "auto-scaling-group" || c.kind == "container-service" ||
+            c.kind == "load-balancer")
+            return assessSpanning(c);
+        if (c.kind == "rds-database") return assessDatabase(c);
+        out.capacity = capacityOf(c, -1, -1);
+        return out;
+    }
+
+  private:
+    bool zoneFailed(const ComponentId& zone) const
+    {
+        if (m_failed.count(zone)) return true;
+        const Component* z = m_design.component(zone);
+        const Component* region = z ? regionOf(m_design, *z) : nullptr;
+        return region && m_failed.count(region->id);
+    }
+
+    /// The component itself, or a container it sits in, has failed.
+    bool insideFailed(const Component& c) const
+    {
+        const Component* at = &c;
+        for (size_t depth = 0; at && depth <= m_design.components().size(); ++depth) {
+            if (m_failed.count(at->id)) return true;
+            at = at->parent.empty() ? nullptr : m_design.component(at->parent);
+        }
+        return false;
+    }
+
+    /// A zone of the component's own region has failed.
+    bool regionHit(const Component& c) const
+    {
+        const Component* region = regionOf(m_design, c);
+        return region && m_regionsWithFailedZone.count(region->id);
+    }
+
+    /// The zones a component runs in: zonesOf, or the zone it sits in when it names none
+    /// (a container service placed in a Wavelength Zone).
+    std::vector<ComponentId> runsIn(const Component& c) const
+    {
+        std::vector<ComponentId> zones = zonesOf(m_design, m_catalog, c);
+        if (zones.empty() && !c.parent.empty()) {
+            const Component* parent = m_design.component(c.parent);
+            if (parent && isZoneKind(parent->kind)) zones.push_back(parent->id);
+        }
+        return zones;
+    }
+
+    /// The capacity of kinds that have one, with `after` and `recoversTo` given (-1:
+    /// unchanged from before). Nullopt for kinds without a capacity.
+    std::optional<DrillCapacity> capacityOf(const Component& c, int after, int recoversTo) const
+    {
+        DrillCapacity cap;
+        if (c.kind == "ec2-fleet") {
+            cap = {wholeCount(m_catalog, c, "count"), 0, 0, "instances"};
+        } else if (c.kind == "auto-scaling-group") {
+            cap = {wholeCount(m_catalog, c, "desired"), 0, 0, "instances"};
+        } else if (c.kind == "container-service") {
+            cap = {wholeCount(m_catalog, c, "tasks"), 0, 0, "tasks"};
+        } else if (c.kind == "load-balancer") {
+            cap = {static_cast<int>(runsIn(c).size()), 0, 0, "zones"};
+        } else {
+            return std::nullopt;
+        }
+        cap.after = after < 0 ? cap.before : after;
+        cap.recoversTo = recoversTo < 0 ? cap.before : recoversTo;
+        return cap;
+    }
+
+    DrillComponentOutcome assessSpanning(const Component& c) const
+    {
+        DrillComponentOutcome out;
+        out.id = c.id;
+        const std::vector<ComponentId> zones = runsIn(c);
+        if (zones.empty()) {
+            // Nothing says where it runs, so a lost zone of its region may be all of it.
+            out.status = regionHit(c) ? DrillStatus::Lost : DrillStatus::Ok;
+            out.capacity =
+                out.status == DrillStatus::Lost ? capacityOf(c, 0, 0) : capacityOf(c, -1, -1);
+            return out;
+        }
+        std::vector<bool> failed;
+        size_t failedCount = 0;
+        for (const auto& z : zones) {
+            failed.push_back(zoneFailed(z));
+            failedCount += failed.back() ? 1 : 0;
+        }
+        if (failedCount == 0) {
+            out.capacity = capacityOf(c, -1, -1);
+            return out;
+        }
+        if (failedCount == zones.size()) {
+            out.status = DrillStatus::Lost;
+            out.capacity = capacityOf(c, 0, 0);
+            return out;
+        }
+        out.status = DrillStatus::Degraded;
+        if (c.kind == "load-balancer") {
+            int surviving = static_cast<int>(zones.size() - failedCount);
+            out.capacity = capacityOf(c, surviving, surviving);
+            return out;
+        }
+        // Spread evenly, the first zones listed taking the remainder: the share of each
+        // failed zone is lost until the group replaces it in the surviving zones.
+        const int total = c.kind == "container-service" ? wholeCount(m_catalog, c, "tasks")
+                                                        : wholeCount(m_catalog, c, "desired");
+        const int n = static_cast<int>(zones.size());
+        int lost = 0;
+        for (int i = 0; i < n; ++i)
+            if (failed[i]) lost += total / n + (i < total % n ? 1 : 0);
+        int recovers = total;
+        if (c.kind == "auto-scaling-group" && m_catalog.number(c, "max"))
+            recovers = std::min(total, wholeCount(m_catalog, c, "max"));
+        out.capacity = capacityOf(c, total - lost, recovers);
+        return out;
+    }
+
+    DrillComponentOutcome assessDatabase(const Component& c) const
+    {
+        DrillComponentOutcome out;
+        out.id = c.id;
+        const std::vector<ComponentId> named = zonesOf(m_design, m_catalog, c);
+        const bool primaryFailed = !named.empty() && zoneFailed(named.front());
+        if (!m_catalog.boolean(c, "multiAz").value_or(false)) {
+            const bool lost = primaryFailed || (named.empty() && regionHit(c));
+            out.status = lost ? DrillStatus::Lost : DrillStatus::Ok;
+            return out;
+        }
+        // Multi-AZ: the standby takes over in a zone that survives. With fewer than two
+        // zones named, AWS chose the standby's zone: any surviving AZ of the region.
+        std::vector<ComponentId> candidates = named;
+        if (named.size() < 2)
+            if (const Component* region = regionOf(m_design, c))
+                for (const Component* child : m_design.children(region->id))
+                    if (child->kind == "availability-zone") candidates.push_back(child->id);
+        auto survivor = std::find_if(candidates.begin(), candidates.end(),
+                                     [&](const ComponentId& z) { return !zoneFailed(z); });
+        if (survivor == candidates.end()) {
+            out.status = (primaryFailed || regionHit(c)) ? DrillStatus::Lost : DrillStatus::Ok;
+            return out;
+        }
+        if (primaryFailed && named.size() >= 2) out.failedOverTo = *survivor;
+        return out;
+    }
+
+    const Design& m_design;
+    const KindCatalog& m_catalog;
+    std::unordered_set<ComponentId> m_failed;
+    std::unordered_set<ComponentId> m_regionsWithFailedZone;
+};
+
+/// Whether a path from `start` through components that are not lost reaches compute.
+bool reachesCompute(const Design& design, const KindCatalog& catalog,
+                    const std::unordered_set<ComponentId>& lost, const ComponentId& start)
+{
+    if (lost.count(start)) return false;
+    std::unordered_set<ComponentId> seen{start};
+    std::deque<ComponentId> queue{start};
+    while (!queue.empty()) {
+        ComponentId at = queue.front();
+        queue.pop_front();
+        for (const Connection* conn : design.outgoing(at)) {
+            const ComponentId& next = conn->to;
+            if (lost.count(next) || !seen.insert(next).second) continue;
+            const Component* c = design.component(next);
+            if (!c) continue;
+            const KindSpec* spec = catalog.find(c->kind);
+            if (spec && spec->compute) return true;
+            queue.push_back(next);
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool isDrillTarget(const Component& component)
+{
+    return component.kind == "region" || isZoneKind(component.kind);
+}
+
+DrillResult runDrill(const Design& design, const ComponentId& failed, const KindCatalog& catalog)
+{
+    return runDrill(design, std::vector<ComponentId>{failed}, catalog);
+}
+
+DrillResult runDrill(const Design& design, const std::vector<ComponentId>& failed,
+                     const KindCatalog& catalog)
+{
+    if (failed.empty()) throw DrillError("nothing to fail: name a zone or region");
+    for (const auto& id : failed) {
+        const Component* c = design.component(id);
+        if (!c) throw DrillError("no component \"" + id.value + "\" in the design");
+        if (!isDrillTarget(*c))
+            throw DrillError("\"" + id.value +
+                             "\" is not an Availability Zone, Wavelength Zone or Region (it is " +
+                             (c->kind.empty() ? std::string("of no kind") : c->kind) + ")");
+    }
+
+    DrillResult result;
+    result.failed = failed;
+    DrillRun run(design, catalog, failed);
+    std::unordered_set<ComponentId> lost;
+    for (const Component& c : design.components()) {
+        result.components.push_back(run.assess(c));
+        if (result.components.back().status == DrillStatus::Lost) lost.insert(c.id);
+    }
+    for (const Connection& conn : design.connections())
+        result.connections.push_back({conn.id, lost.count(conn.from) || lost.count(conn.to)});
+    for (const Component& c : design.components())
+        if (c.kind == "users")
+            result.entryPoints.push_back({c.id, reachesCompute(design, catalog, lost, c.id)});
+    return result;
+}
+
+} // namespace azimuth::model
