@@ -24,18 +24,18 @@ std::vector<Subcommand>& table()
 {
     static std::vector<Subcommand> commands = {
         {"check", "check  FILE [--format text|json|sarif]", "findings of the rules engine",
-         notInThisBuild},
+         runCheck},
         {"cost", "cost   FILE [--format text|csv|json] [--budget USD]", "monthly cost, by component",
-         notInThisBuild},
+         runCost},
         {"render", "render FILE -o OUT.png|OUT.svg|OUT.pdf [--scale N] [--theme light|dark]",
          "export the diagram", notInThisBuild, true},
         {"report", "report FILE -o OUT.html|OUT.pdf|OUT.csv|OUT.json", "export a cost report",
          notInThisBuild, true},
-        {"cloudformation", "cloudformation FILE -o OUT.json|OUT.yaml",
-         "export a CloudFormation template", notInThisBuild},
+        {"cloudformation", "cloudformation FILE -o OUT.json|OUT.yaml [--region ID]",
+         "export a CloudFormation template", runCloudFormation},
         {"fmt", "fmt    FILE [-o OUT]", "rewrite in canonical form (stdout by default)", runFmt},
         {"drill", "drill  FILE --fail ZONE_OR_REGION_ID [--format text|json]",
-         "outage drill: what fails when a zone or region goes down", notInThisBuild},
+         "outage drill: what fails when a zone or region goes down", runDrill},
     };
     return commands;
 }

@@ -5,6 +5,10 @@
 
 namespace azimuth::cli {
 
+int runCheck(const std::vector<std::string>& words, Streams io);
+int runCost(const std::vector<std::string>& words, Streams io);
 int runFmt(const std::vector<std::string>& words, Streams io);
+int runCloudFormation(const std::vector<std::string>& words, Streams io);
+int runDrill(const std::vector<std::string>& words, Streams io);
 
 } // namespace azimuth::cli

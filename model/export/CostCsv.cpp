@@ -1,0 +1,59 @@
+#include "CostCsv.h"
+
+#include "model/core/Json.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iterator>
+
+namespace azimuth::model {
+
+namespace {
+
+/// A quantity or rate without binary noise or trailing zeros.
+std::string figure(double v)
+{
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return formatJsonNumber(std::strtod(buf, nullptr));
+}
+
+} // namespace
+
+std::string csvCell(std::string s)
+{
+    if (!s.empty() &&
+        (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
+        s.insert(s.begin(), '\'');
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string costToCsv(const DesignCost& cost)
+{
+    std::string out = "id,kind,name,item,quantity,unit,rate,monthly\r\n";
+    for (const auto& c : cost.components)
+        for (const auto& l : c.lines) {
+            char monthly[64] = "";
+            if (l.monthly) std::snprintf(monthly, sizeof monthly, "%.2f", *l.monthly);
+            const std::string cells[] = {c.id.value,
+                                         c.kind,
+                                         c.name,
+                                         l.item,
+                                         figure(l.quantity),
+                                         l.unit,
+                                         l.rate ? figure(*l.rate) : "",
+                                         monthly};
+            for (size_t i = 0; i < std::size(cells); ++i)
+                out += (i ? "," : "") + csvCell(cells[i]);
+            out += "\r\n";
+        }
+    return out;
+}
+
+} // namespace azimuth::model
