@@ -1,22 +1,390 @@
 #include "MainWindow.h"
 
-#include <QGraphicsScene>
-#include <QGraphicsView>
+#include "DesignClipboard.h"
+#include "UndoEditGateway.h"
+#include "model/io/DesignReader.h"
+#include "model/io/DesignWriter.h"
+#include "model/io/SafeWrite.h"
+#include "views/canvas/CanvasScene.h"
+#include "views/canvas/CanvasView.h"
+#include "views/core/ModelSignals.h"
+#include "views/inspector/InspectorWidget.h"
+#include "views/palette/PaletteWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QGraphicsItem>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace azimuth::app {
 
 void provideGuiSubcommands() {}
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace {
+constexpr int kMaxRecent = 8;
+const char* kFileFilter = "Azimuth designs (*.azimuth);;All files (*)";
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_signals(new views::ModelSignals(m_controller, this)),
+      m_undo(new QUndoStack(this))
 {
-    auto* view = new QGraphicsView(new QGraphicsScene(this), this);
-    setCentralWidget(view);
-    resize(1280, 800);
+    m_gateway = std::make_unique<UndoEditGateway>(m_controller, *m_undo);
+    m_scene = new views::CanvasScene(*m_signals, this);
+    m_scene->setGateway(m_gateway.get());
+    m_view = new views::CanvasView(m_scene, this);
+    setCentralWidget(m_view);
+
+    m_palette = new views::PaletteWidget(m_controller.catalog(), this);
+    auto* paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName("palette");
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    connect(m_palette, &views::PaletteWidget::placeRequested, m_view, &views::CanvasView::placeAtCenter);
+
+    m_inspector = new views::InspectorWidget(*m_signals, this);
+    m_inspector->setGateway(m_gateway.get());
+    auto* inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName("inspector");
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+
+    m_history = new QUndoView(m_undo, this);
+    m_history->setEmptyLabel(tr("<opened>"));
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName("history");
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_view, &views::CanvasView::zoomChanged, this,
+            [this](qreal z) { m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(z * 100))); });
+    m_zoomLabel->setText(QStringLiteral("100%"));
+    connect(m_scene, &views::CanvasScene::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+
+    createActions();
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/azimuth.svg")));
+
+    QSettings settings;
+    resize(1440, 900);
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    updateTitle();
 }
 
-bool MainWindow::openFile(const QString&)
+MainWindow::~MainWindow()
 {
-    return false;
+    // Items and views read the controller while they go; take them down first.
+    m_scene->setGateway(nullptr);
+    delete m_view;
+    delete m_scene;
+    delete m_inspector;
+    // The bridge unregisters from the controller, which is a member and goes before the
+    // QObject children would.
+    delete m_signals;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAct = file->addAction(tr("&New"), this, &MainWindow::newDocument);
+    newAct->setShortcut(QKeySequence::New);
+    QAction* openAct = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    openAct->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction* saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAct->setShortcut(QKeySequence::Save);
+    QAction* saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAct->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection)->setShortcut(QKeySequence::Cut);
+    edit->addAction(tr("&Copy"), this, &MainWindow::copySelection)->setShortcut(QKeySequence::Copy);
+    edit->addAction(tr("&Paste"), this, &MainWindow::paste)->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* del = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
+    del->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
+    edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)->setShortcut(QKeySequence::SelectAll);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_view, &views::CanvasView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_view, &views::CanvasView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* actual = view->addAction(tr("&Actual Size"), m_view, &views::CanvasView::resetZoom);
+    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* fit = view->addAction(tr("Zoom to &Fit"), m_view, &views::CanvasView::zoomToFit);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+
+    QMenu* insert = menuBar()->addMenu(tr("&Insert"));
+    QAction* connectAct = insert->addAction(tr("&Connect Tool"));
+    connectAct->setCheckable(true);
+    connectAct->setShortcut(QKeySequence(Qt::Key_C));
+    connectAct->setStatusTip(tr("Drag from one component to another to connect them."));
+    connect(connectAct, &QAction::toggled, m_view, &views::CanvasView::setConnectMode);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName("main-toolbar");
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(newAct);
+    bar->addAction(openAct);
+    bar->addAction(saveAct);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(connectAct);
+    bar->addAction(fit);
+    bar->addAction(actual);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    setWindowTitle(QStringLiteral("Azimuth — %1[*]").arg(name));
+    setWindowModified(!m_undo->isClean());
+}
+
+void MainWindow::showSelection()
+{
+    const auto ids = m_scene->selectedComponents();
+    m_inspector->showComponent(ids.size() == 1 ? ids.front() : model::ComponentId{});
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_undo->isClean()) return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("Save the changes to %1 first?")
+                                                 .arg(m_path.isEmpty() ? tr("this design") : QFileInfo(m_path).fileName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave()) return;
+    m_undo->clear();
+    m_controller.reset(model::Design{});
+    m_path.clear();
+    updateTitle();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), QString(), tr(kFileFilter));
+    if (!path.isEmpty()) openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    model::Design design;
+    try {
+        design = model::readDesignFile(path.toStdString(), m_controller.catalog());
+    } catch (const std::exception& e) {
+        const QString why = QString::fromStdString(e.what());
+        if (error) *error = why;
+        else QMessageBox::warning(this, tr("Cannot open design"), why);
+        statusBar()->showMessage(why, 10000);
+        return false;
+    }
+    m_undo->clear();
+    m_controller.reset(std::move(design));
+    m_path = QFileInfo(path).absoluteFilePath();
+    addRecent(m_path);
+    updateTitle();
+    m_view->zoomToFit();
+    statusBar()->showMessage(tr("Opened %1: %2 components").arg(QFileInfo(path).fileName())
+                                 .arg(m_controller.design().components().size()), 5000);
+    return true;
+}
+
+bool MainWindow::saveTo(const QString& path, QString* error)
+{
+    const std::string text = model::writeDesign(m_controller.design(), m_controller.catalog());
+    if (auto why = model::writeFileAtomically(path.toStdString(), text)) {
+        const QString msg = tr("Could not save %1: %2").arg(path, QString::fromStdString(*why));
+        if (error) *error = msg;
+        else QMessageBox::warning(this, tr("Cannot save"), msg);
+        return false;
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_undo->setClean();
+    addRecent(m_path);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_path.isEmpty() ? saveAs() : saveTo(m_path);
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save design"), m_path, tr(kFileFilter));
+    if (path.isEmpty()) return false;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".azimuth");
+    return saveTo(path);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value("recentFiles").toStringList();
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent) list.removeLast();
+    QSettings().setValue("recentFiles", list);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentFiles();
+    for (const QString& path : list)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave()) openFile(path);
+        })->setToolTip(path);
+    if (list.isEmpty()) m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::copySelection()
+{
+    const auto ids = m_scene->selectedComponents();
+    if (ids.empty()) return;
+    const std::string text = copyDesignText(m_controller.design(), m_controller.catalog(), ids);
+    auto* mime = new QMimeData;
+    mime->setData(kDesignMime, QByteArray::fromStdString(text));
+    mime->setText(QString::fromStdString(text));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void MainWindow::pasteText(const std::string& text, double offset)
+{
+    const auto selected = m_scene->selectedComponents();
+    const model::ComponentId into = selected.size() == 1 ? selected.front() : model::ComponentId{};
+    PastePlan plan;
+    try {
+        plan = planPaste(text, m_controller, into, offset);
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(tr("The clipboard holds no design: %1").arg(e.what()), 8000);
+        return;
+    }
+    std::vector<model::ComponentId> added;
+    for (const auto& c : plan.components) added.push_back(c.id);
+    if (auto why = m_gateway->paste(std::move(plan.components), std::move(plan.connections))) {
+        statusBar()->showMessage(QString::fromStdString(*why), 8000);
+        return;
+    }
+    m_scene->ensureLayout();
+    m_scene->selectComponents(added);
+}
+
+void MainWindow::paste()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime) return;
+    if (mime->hasFormat(kDesignMime)) pasteText(mime->data(kDesignMime).toStdString(), 24);
+    else if (mime->hasText()) pasteText(mime->text().toStdString(), 24);
+}
+
+void MainWindow::duplicateSelection()
+{
+    const auto ids = m_scene->selectedComponents();
+    if (ids.empty()) return;
+    // Duplicates land beside the originals, in the same containers.
+    m_scene->clearSelection();
+    pasteText(copyDesignText(m_controller.design(), m_controller.catalog(), ids), 24);
+}
+
+void MainWindow::deleteSelection()
+{
+    m_gateway->remove(m_scene->selectedComponents(), m_scene->selectedConnections());
+}
+
+void MainWindow::selectAll()
+{
+    for (QGraphicsItem* item : m_scene->items()) item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".azimuth"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".azimuth"))) {
+            event->acceptProposedAction();
+            if (maybeSave()) openFile(url.toLocalFile());
+            return;
+        }
 }
 
 } // namespace azimuth::app

@@ -1,0 +1,390 @@
+#include "CanvasScene.h"
+
+#include "ComponentItem.h"
+#include "ConnectionItem.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace azimuth::views {
+
+using model::ComponentId;
+using model::ConnectionId;
+
+namespace {
+ComponentId cid(const QString& s)
+{
+    return ComponentId{s.toStdString()};
+}
+
+/// The size a new component of a kind gets when dropped.
+QSizeF dropSize(const model::KindSpec& spec)
+{
+    using M = model::LayoutMetrics;
+    if (spec.kind == "region") return {480, 320};
+    if (model::isZoneKind(spec.kind)) return {M::zoneMinW + 16, 192};
+    if (spec.container) return {304, 200};
+    if (spec.spansZones) return {288, M::bandH};
+    return {M::nodeW, M::nodeH};
+}
+} // namespace
+
+CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
+    : QGraphicsScene(parent), m_signals(modelSignals)
+{
+    // A design of thousands of items moves one at a time; the BSP index keeps hit tests
+    // and routing queries cheap.
+    setItemIndexMethod(BspTreeIndex);
+    connect(&modelSignals, &ModelSignals::designReset, this, &CanvasScene::rebuild);
+    connect(&modelSignals, &ModelSignals::componentAdded, this, [this](const QString& id) {
+        addComponentItem(cid(id));
+        scheduleLayout();
+    });
+    connect(&modelSignals, &ModelSignals::componentRemoved, this, [this](const QString& id) {
+        auto it = m_items.find(cid(id));
+        if (it == m_items.end()) return;
+        delete it->second;
+        m_items.erase(it);
+        m_attachDirty = true;
+        scheduleLayout();
+    });
+    connect(&modelSignals, &ModelSignals::componentChanged, this, [this](const QString& id) {
+        if (ComponentItem* item = componentItem(cid(id))) item->refresh();
+        scheduleLayout();
+    });
+    connect(&modelSignals, &ModelSignals::componentReparented, this, [this](const QString& id, const QString&) {
+        // Depth sets the stacking order; everything under it moved with it.
+        for (auto& [key, item] : m_items)
+            if (key == cid(id) || isDescendantOf(key, cid(id))) item->refresh();
+        scheduleLayout();
+    });
+    connect(&modelSignals, &ModelSignals::connectionAdded, this, [this](const QString& id) {
+        addConnectionItem(ConnectionId{id.toStdString()});
+        m_attachDirty = true;
+    });
+    connect(&modelSignals, &ModelSignals::connectionRemoved, this, &CanvasScene::removeConnectionItem);
+    connect(&modelSignals, &ModelSignals::connectionChanged, this, [this](const QString& id) {
+        if (ConnectionItem* item = connectionItem(ConnectionId{id.toStdString()})) item->refresh();
+    });
+    rebuild();
+}
+
+ComponentItem* CanvasScene::componentItem(const ComponentId& id) const
+{
+    auto it = m_items.find(id);
+    return it == m_items.end() ? nullptr : it->second;
+}
+
+ConnectionItem* CanvasScene::connectionItem(const ConnectionId& id) const
+{
+    auto it = m_connections.find(id);
+    return it == m_connections.end() ? nullptr : it->second;
+}
+
+void CanvasScene::rebuild()
+{
+    clear();
+    m_items.clear();
+    m_connections.clear();
+    m_attached.clear();
+    m_items.reserve(design().components().size());
+    for (const auto& c : design().components()) addComponentItem(c.id);
+    for (const auto& c : design().connections()) addConnectionItem(c.id);
+    m_attachDirty = true;
+    m_layoutDirty = true;
+    ensureLayout();
+}
+
+void CanvasScene::addComponentItem(const ComponentId& id)
+{
+    if (m_items.count(id)) return;
+    auto* item = new ComponentItem(*this, id);
+    addItem(item);
+    m_items.emplace(id, item);
+}
+
+void CanvasScene::addConnectionItem(const ConnectionId& id)
+{
+    if (m_connections.count(id)) return;
+    auto* item = new ConnectionItem(*this, id);
+    addItem(item);
+    m_connections.emplace(id, item);
+}
+
+void CanvasScene::removeConnectionItem(const QString& id)
+{
+    auto it = m_connections.find(ConnectionId{id.toStdString()});
+    if (it == m_connections.end()) return;
+    delete it->second;
+    m_connections.erase(it);
+    m_attachDirty = true;
+}
+
+void CanvasScene::scheduleLayout()
+{
+    m_layoutDirty = true;
+    if (m_layoutScheduled) return;
+    m_layoutScheduled = true;
+    QTimer::singleShot(0, this, [this] { ensureLayout(); });
+}
+
+void CanvasScene::ensureLayout()
+{
+    m_layoutScheduled = false;
+    if (m_attachDirty) reattach();
+    if (!m_layoutDirty) return;
+    m_layoutDirty = false;
+    m_layout = model::computeLayout(design(), catalog());
+    for (auto& [id, item] : m_items)
+        if (const model::Geometry* g = m_layout.box(id)) item->setBox(QRectF(g->x, g->y, g->w, g->h));
+    for (auto& [id, item] : m_connections) item->reroute();
+    const QRectF all = itemsBoundingRect();
+    setSceneRect(all.adjusted(-400, -300, 400, 300));
+    emit laidOut();
+}
+
+const model::Layout& CanvasScene::layout()
+{
+    ensureLayout();
+    return m_layout;
+}
+
+void CanvasScene::reattach()
+{
+    m_attachDirty = false;
+    m_attached.clear();
+    for (auto& [id, item] : m_connections) {
+        const model::Connection* c = design().connection(id);
+        if (!c) continue;
+        m_attached[c->from].push_back(item);
+        m_attached[c->to].push_back(item);
+    }
+}
+
+void CanvasScene::rerouteAttached(const ComponentId& id)
+{
+    if (m_attachDirty) reattach();
+    auto it = m_attached.find(id);
+    if (it == m_attached.end()) return;
+    for (ConnectionItem* c : it->second) c->reroute();
+}
+
+bool CanvasScene::isDescendantOf(const ComponentId& id, const ComponentId& ancestor) const
+{
+    const model::Component* c = design().component(id);
+    for (size_t steps = 0; c && !c->parent.empty() && steps < 64; ++steps) {
+        if (c->parent == ancestor) return true;
+        c = design().component(c->parent);
+    }
+    return false;
+}
+
+CanvasScene::Target CanvasScene::targetAt(const std::string& kind, const QPointF& pos,
+                                          const ComponentId& self) const
+{
+    std::vector<ComponentItem*> containers;
+    for (QGraphicsItem* it : items(QRectF(pos, QSizeF(1, 1)), Qt::IntersectsItemBoundingRect)) {
+        if (it->type() != ComponentItem::Type) continue;
+        auto* ci = static_cast<ComponentItem*>(it);
+        if (!ci->isContainer() || !ci->box().contains(pos)) continue;
+        if (!self.empty() && (ci->id() == self || isDescendantOf(ci->id(), self))) continue;
+        containers.push_back(ci);
+    }
+    std::sort(containers.begin(), containers.end(), [](ComponentItem* a, ComponentItem* b) {
+        const QRectF ra = a->box(), rb = b->box();
+        return ra.width() * ra.height() < rb.width() * rb.height();
+    });
+    const auto& policy = controller().containment();
+    for (ComponentItem* c : containers)
+        if (!policy.refusal(design(), kind, c->id(), self)) return {c->id(), std::nullopt};
+    if (!policy.refusal(design(), kind, ComponentId{}, self)) return {ComponentId{}, std::nullopt};
+    std::string innermost;
+    if (!containers.empty())
+        if (const model::Component* c = design().component(containers.front()->id())) innermost = c->kind;
+    auto why = policy.refusal(kind, innermost);
+    if (!why) why = policy.refusal(design(), kind, ComponentId{}, self);
+    return {ComponentId{}, why};
+}
+
+std::vector<std::string> CanvasScene::zonesUnder(const QRectF& box, const ComponentId& region) const
+{
+    std::vector<std::pair<qreal, std::string>> found;
+    for (const model::Component* c : design().children(region)) {
+        if (!model::isZoneKind(c->kind)) continue;
+        ComponentItem* zone = componentItem(c->id);
+        if (!zone) continue;
+        const QRectF z = zone->box();
+        const qreal overlapX = std::min(z.right(), box.right()) - std::max(z.left(), box.left());
+        const qreal overlapY = std::min(z.bottom(), box.bottom()) - std::max(z.top(), box.top());
+        if (overlapX >= 24 && overlapY > 0) found.emplace_back(z.left(), c->id.value);
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> out;
+    for (auto& f : found) out.push_back(f.second);
+    return out;
+}
+
+QRectF CanvasScene::boxOf(const ComponentId& id) const
+{
+    ComponentItem* item = componentItem(id);
+    return item ? item->box() : QRectF();
+}
+
+model::Refusal CanvasScene::report(model::Refusal why)
+{
+    if (why) emit statusMessage(QString::fromStdString(*why));
+    return why;
+}
+
+model::Refusal CanvasScene::dropKind(const std::string& kind, const QPointF& pos)
+{
+    ensureLayout();
+    const model::KindSpec* spec = catalog().find(kind);
+    if (!spec) return report("There is no component kind \"" + kind + "\".");
+    if (!m_gateway) return report(std::string("This canvas is read-only."));
+    Target t = targetAt(kind, pos);
+    if (t.refusal) return report(t.refusal);
+    const QSizeF size = dropSize(*spec);
+    const QPointF topLeft(model::snapToGrid(pos.x() - size.width() / 2),
+                          model::snapToGrid(pos.y() - size.height() / 2));
+    const QRectF box(topLeft, size);
+    std::optional<std::vector<std::string>> zones;
+    const model::Component* parent = design().component(t.parent);
+    if (spec->spansZones && parent && parent->kind == "region") {
+        auto under = zonesUnder(box, t.parent);
+        if (!under.empty()) zones = under;
+    }
+    const QPointF origin = parent ? boxOf(t.parent).topLeft() : QPointF();
+    model::Geometry g{topLeft.x() - origin.x(), topLeft.y() - origin.y(), size.width(), size.height()};
+    if (auto why = m_gateway->addComponent(kind, t.parent, g, zones)) return report(why);
+    const model::KindSpec* label = catalog().find(kind);
+    emit statusMessage(QStringLiteral("Added %1").arg(QString::fromStdString(label->label)));
+    return std::nullopt;
+}
+
+std::optional<MoveRequest> CanvasScene::requestFor(ComponentItem* item, model::Refusal& why) const
+{
+    const model::Component* c = design().component(item->id());
+    if (!c) return std::nullopt;
+    const QRectF box = item->box();
+    // A node belongs where its icon is; a frame where its top-left corner is.
+    const QPointF probe = item->isContainer() ? box.topLeft() + QPointF(4, 4)
+                          : item->look() == ComponentItem::Look::Node ? QPointF(box.center().x(), box.top() + 24)
+                                                                       : box.center();
+    Target t = targetAt(c->kind, probe, c->id);
+    if (t.refusal) {
+        why = t.refusal;
+        return std::nullopt;
+    }
+    MoveRequest r;
+    r.id = c->id;
+    r.parent = t.parent;
+    const QPointF origin = t.parent.empty() ? QPointF() : boxOf(t.parent).topLeft();
+    r.geometry = {box.left() - origin.x(), box.top() - origin.y(), box.width(), box.height()};
+    const model::KindSpec* spec = catalog().find(c->kind);
+    const model::Component* parent = design().component(t.parent);
+    if (spec && spec->spansZones && parent && parent->kind == "region") {
+        auto under = zonesUnder(box, t.parent);
+        if (under != catalog().idList(*c, "zones")) r.zones = under;
+    }
+    return r;
+}
+
+model::Refusal CanvasScene::commitMoves()
+{
+    std::vector<ComponentItem*> moved;
+    for (auto& [id, item] : m_items) {
+        const model::Geometry* g = m_layout.box(id);
+        if (!g) continue;
+        if (QRectF(g->x, g->y, g->w, g->h) != item->box()) moved.push_back(item);
+    }
+    if (moved.empty()) return std::nullopt;
+    std::vector<MoveRequest> requests;
+    model::Refusal why;
+    for (ComponentItem* item : moved) {
+        bool ancestorMoved = std::any_of(moved.begin(), moved.end(), [&](ComponentItem* other) {
+            return other != item && isDescendantOf(item->id(), other->id());
+        });
+        if (ancestorMoved) continue;
+        if (auto r = requestFor(item, why)) requests.push_back(*r);
+        else break;
+    }
+    if (!why && m_gateway) why = m_gateway->moveComponents(requests);
+    else if (!m_gateway) why = std::string("This canvas is read-only.");
+    if (why) {
+        // Put everything back where the model says it is.
+        m_layoutDirty = true;
+        ensureLayout();
+        return report(why);
+    }
+    ensureLayout();
+    return std::nullopt;
+}
+
+model::Refusal CanvasScene::nudgeSelection(const QPointF& delta)
+{
+    ensureLayout();
+    auto ids = selectedComponents();
+    if (ids.empty()) return std::nullopt;
+    for (const auto& id : ids) {
+        ComponentItem* item = componentItem(id);
+        bool ancestorSelected = std::any_of(ids.begin(), ids.end(), [&](const ComponentId& o) {
+            return isDescendantOf(id, o);
+        });
+        if (ancestorSelected) continue;
+        item->moveSilently(delta);
+        moveDescendants(id, delta);
+    }
+    return commitMoves();
+}
+
+void CanvasScene::moveDescendants(const ComponentId& id, const QPointF& delta)
+{
+    if (!componentItem(id) || !componentItem(id)->isContainer()) return;
+    for (auto& [key, item] : m_items) {
+        if (item->isSelected() || !isDescendantOf(key, id)) continue;
+        item->moveSilently(delta);
+        rerouteAttached(key);
+    }
+}
+
+void CanvasScene::itemDragged(ComponentItem* item, const QPointF& delta)
+{
+    if (!delta.isNull()) moveDescendants(item->id(), delta);
+    rerouteAttached(item->id());
+}
+
+void CanvasScene::itemResized(ComponentItem*)
+{
+    commitMoves();
+}
+
+std::vector<ComponentId> CanvasScene::selectedComponents() const
+{
+    std::vector<ComponentId> out;
+    for (QGraphicsItem* it : selectedItems())
+        if (it->type() == ComponentItem::Type) out.push_back(static_cast<ComponentItem*>(it)->id());
+    // File order, so copies and removals are stable.
+    std::sort(out.begin(), out.end(), [this](const ComponentId& a, const ComponentId& b) {
+        return design().indexOf(a) < design().indexOf(b);
+    });
+    return out;
+}
+
+std::vector<ConnectionId> CanvasScene::selectedConnections() const
+{
+    std::vector<ConnectionId> out;
+    for (QGraphicsItem* it : selectedItems())
+        if (it->type() == ConnectionItem::Type) out.push_back(static_cast<ConnectionItem*>(it)->id());
+    return out;
+}
+
+void CanvasScene::selectComponents(const std::vector<ComponentId>& ids)
+{
+    clearSelection();
+    for (const auto& id : ids)
+        if (ComponentItem* item = componentItem(id)) item->setSelected(true);
+}
+
+} // namespace azimuth::views

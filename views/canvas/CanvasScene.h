@@ -1,0 +1,100 @@
+#pragma once
+// The scene of a design: one item per component and per connection, keyed by id, updated
+// only for what the model says changed. Item boxes come from the layout, recomputed once
+// after a burst of changes.
+
+#include "model/layout/AutoLayout.h"
+#include "views/core/EditGateway.h"
+#include "views/core/ModelSignals.h"
+
+#include <QGraphicsScene>
+
+#include <unordered_map>
+#include <vector>
+
+namespace azimuth::views {
+
+class ComponentItem;
+class ConnectionItem;
+
+class CanvasScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit CanvasScene(ModelSignals& modelSignals, QObject* parent = nullptr);
+
+    model::DocumentController& controller() const { return m_signals.controller(); }
+    const model::Design& design() const { return controller().design(); }
+    const model::KindCatalog& catalog() const { return controller().catalog(); }
+    void setGateway(EditGateway* gateway) { m_gateway = gateway; }
+    EditGateway* gateway() const { return m_gateway; }
+
+    ComponentItem* componentItem(const model::ComponentId& id) const;
+    ConnectionItem* connectionItem(const model::ConnectionId& id) const;
+    size_t componentItemCount() const { return m_items.size(); }
+    size_t connectionItemCount() const { return m_connections.size(); }
+
+    /// Brings item boxes up to date with the model now (normally done after each burst).
+    void ensureLayout();
+    const model::Layout& layout();
+
+    /// Where a component of `kind` would land at a scene point: the innermost container
+    /// there that may hold it (or the top level), else why not.
+    struct Target
+    {
+        model::ComponentId parent;
+        model::Refusal refusal;
+    };
+    Target targetAt(const std::string& kind, const QPointF& scenePos,
+                    const model::ComponentId& self = {}) const;
+    /// The zones of `region` that a box lies across, left to right.
+    std::vector<std::string> zonesUnder(const QRectF& box, const model::ComponentId& region) const;
+    /// The absolute box of a component as drawn.
+    QRectF boxOf(const model::ComponentId& id) const;
+
+    /// Asks the gateway to add a component of `kind` dropped at a scene point.
+    model::Refusal dropKind(const std::string& kind, const QPointF& scenePos);
+    /// Turns items the user dragged into one move request; puts back a refused one.
+    model::Refusal commitMoves();
+    /// Moves the selected components by a delta, as one edit.
+    model::Refusal nudgeSelection(const QPointF& delta);
+
+    std::vector<model::ComponentId> selectedComponents() const;
+    std::vector<model::ConnectionId> selectedConnections() const;
+    void selectComponents(const std::vector<model::ComponentId>& ids);
+
+    /// Called by items while the user drags or resizes them.
+    void itemDragged(ComponentItem* item, const QPointF& delta);
+    void itemResized(ComponentItem* item);
+
+signals:
+    /// A message for the status bar (a refused drop says why).
+    void statusMessage(const QString& text);
+    /// Boxes changed after a relayout.
+    void laidOut();
+
+private:
+    void rebuild();
+    void addComponentItem(const model::ComponentId& id);
+    void addConnectionItem(const model::ConnectionId& id);
+    void removeConnectionItem(const QString& id);
+    void scheduleLayout();
+    void reattach();
+    void rerouteAttached(const model::ComponentId& id);
+    void moveDescendants(const model::ComponentId& id, const QPointF& delta);
+    bool isDescendantOf(const model::ComponentId& id, const model::ComponentId& ancestor) const;
+    std::optional<MoveRequest> requestFor(ComponentItem* item, model::Refusal& why) const;
+    model::Refusal report(model::Refusal why);
+
+    ModelSignals& m_signals;
+    EditGateway* m_gateway = nullptr;
+    std::unordered_map<model::ComponentId, ComponentItem*> m_items;
+    std::unordered_map<model::ConnectionId, ConnectionItem*> m_connections;
+    std::unordered_map<model::ComponentId, std::vector<ConnectionItem*>> m_attached;
+    model::Layout m_layout;
+    bool m_layoutDirty = true;
+    bool m_attachDirty = true;
+    bool m_layoutScheduled = false;
+};
+
+} // namespace azimuth::views

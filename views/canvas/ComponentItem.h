@@ -1,0 +1,73 @@
+#pragma once
+// A component on the canvas. It holds only the component's id; it reads what it shows
+// from the model when told to refresh, and its box from the scene's layout.
+
+#include "model/core/Ids.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QString>
+
+namespace azimuth::views {
+
+class CanvasScene;
+
+class ComponentItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    /// How a kind is drawn.
+    enum class Look { Region, Zone, Frame, Band, Node };
+
+    ComponentItem(CanvasScene& scene, model::ComponentId id);
+
+    int type() const override { return Type; }
+    const model::ComponentId& id() const { return m_id; }
+    Look look() const { return m_look; }
+    bool isContainer() const { return m_look == Look::Region || m_look == Look::Zone || m_look == Look::Frame; }
+    bool isResizable() const { return m_look != Look::Node; }
+
+    /// Re-reads name, kind, summary and look from the model.
+    void refresh();
+    /// Puts the item where the layout says, without counting as a user move.
+    void setBox(const QRectF& sceneBox);
+    /// Moves the item by the scene as part of a container drag.
+    void moveSilently(const QPointF& delta);
+    /// The item's box in scene coordinates.
+    QRectF box() const { return QRectF(pos(), m_size); }
+    /// Where a connection drag starts, in scene coordinates.
+    QPointF connectHandle() const;
+    bool hitsConnectHandle(const QPointF& scenePos) const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    bool inResizeGrip(const QPointF& local) const;
+    void paintContainer(QPainter* p, qreal lod);
+    void paintBand(QPainter* p, qreal lod);
+    void paintNode(QPainter* p, qreal lod);
+    void paintIcon(QPainter* p, const QRectF& r, qreal lod);
+
+    CanvasScene& m_scene;
+    model::ComponentId m_id;
+    QSizeF m_size;
+    Look m_look = Look::Node;
+    QString m_title;
+    QString m_summary;
+    QString m_icon;
+    QColor m_color;
+    QPointF m_lastPos;
+    bool m_silent = false;
+    bool m_resizing = false;
+};
+
+} // namespace azimuth::views

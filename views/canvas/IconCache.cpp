@@ -1,0 +1,36 @@
+#include "IconCache.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QSvgRenderer>
+
+namespace azimuth::views {
+
+QPixmap IconCache::pixmap(const QString& key, int size, qreal dpr)
+{
+    static QHash<QString, QPixmap> cache;
+    const int px = qRound(size * dpr);
+    const QString cacheKey = key + QLatin1Char('@') + QString::number(px);
+    auto it = cache.constFind(cacheKey);
+    if (it != cache.constEnd()) return *it;
+    QPixmap pm;
+    QSvgRenderer renderer(path(key));
+    if (renderer.isValid()) {
+        pm = QPixmap(px, px);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&p, QRectF(0, 0, px, px));
+        p.end();
+        pm.setDevicePixelRatio(dpr);
+    }
+    cache.insert(cacheKey, pm);
+    return pm;
+}
+
+bool IconCache::has(const QString& key)
+{
+    return QFile::exists(path(key));
+}
+
+} // namespace azimuth::views

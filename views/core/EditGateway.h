@@ -1,0 +1,46 @@
+#pragma once
+// What the canvas, palette and inspector ask for when the user edits. The app answers
+// with undoable commands; views never touch the undo stack or change the model directly.
+
+#include "model/controller/DocumentController.h"
+#include "model/core/Geometry.h"
+#include "model/core/Ids.h"
+#include "model/core/Json.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace azimuth::views {
+
+/// One component put somewhere else: a new parent (maybe the same) and a new box
+/// relative to it; for a spanning group, the zones it now lies across.
+struct MoveRequest
+{
+    model::ComponentId id;
+    model::ComponentId parent;
+    model::Geometry geometry;
+    std::optional<std::vector<std::string>> zones;
+};
+
+class EditGateway
+{
+public:
+    virtual ~EditGateway() = default;
+    /// Adds a new component of `kind`; returns its id, or the refusal.
+    virtual model::Refusal addComponent(const std::string& kind, const model::ComponentId& parent,
+                                        const model::Geometry& geometry,
+                                        std::optional<std::vector<std::string>> zones) = 0;
+    /// Moves, reparents or resizes components, as one edit.
+    virtual model::Refusal moveComponents(const std::vector<MoveRequest>& moves) = 0;
+    virtual model::Refusal addConnection(const model::ComponentId& from,
+                                         const model::ComponentId& to) = 0;
+    virtual model::Refusal setProperty(const model::ComponentId& id, const std::string& name,
+                                       model::Json value) = 0;
+    virtual model::Refusal rename(const model::ComponentId& id, const std::string& name) = 0;
+    /// Removes components (with what they hold and their connections) and connections.
+    virtual void remove(const std::vector<model::ComponentId>& components,
+                        const std::vector<model::ConnectionId>& connections) = 0;
+};
+
+} // namespace azimuth::views

@@ -1,0 +1,247 @@
+#include "InspectorWidget.h"
+
+#include "InstanceTypeCombo.h"
+#include "model/catalog/DesignQueries.h"
+#include "model/layout/AutoLayout.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace azimuth::views {
+
+using model::Json;
+using model::PropType;
+
+InspectorWidget::InspectorWidget(ModelSignals& modelSignals, QWidget* parent)
+    : QWidget(parent), m_signals(modelSignals), m_heading(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_heading->setFont(f);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    layout->addStretch(1);
+    connect(&modelSignals, &ModelSignals::componentChanged, this, [this](const QString& id) {
+        if (id.toStdString() == m_id.value) reload();
+    });
+    connect(&modelSignals, &ModelSignals::componentRemoved, this, [this](const QString& id) {
+        if (id.toStdString() == m_id.value) showComponent({});
+    });
+    // Zones come and go with the region's children.
+    connect(&modelSignals, &ModelSignals::componentAdded, this, [this] { if (!m_id.empty()) rebuild(); });
+    connect(&modelSignals, &ModelSignals::designReset, this, [this] { showComponent({}); });
+    showComponent({});
+}
+
+QWidget* InspectorWidget::editor(const QString& property) const
+{
+    if (property == QLatin1String("name")) return m_name;
+    auto it = m_editors.find(property);
+    return it == m_editors.end() ? nullptr : it->second;
+}
+
+void InspectorWidget::showComponent(const model::ComponentId& id)
+{
+    m_id = id;
+    rebuild();
+}
+
+void InspectorWidget::commit(const std::string& name, Json value)
+{
+    if (!m_gateway || m_id.empty()) return;
+    const model::Component* c = m_signals.controller().design().component(m_id);
+    if (!c) return;
+    if (m_signals.controller().catalog().prop(*c, name) == value) return;
+    m_gateway->setProperty(m_id, name, std::move(value));
+}
+
+void InspectorWidget::rebuild()
+{
+    if (m_form) m_form->deleteLater();
+    m_editors.clear();
+    m_name = nullptr;
+    const auto& design = m_signals.controller().design();
+    const model::Component* c = design.component(m_id);
+    if (!c) {
+        m_heading->setText(tr("Select a component to see its properties."));
+        return;
+    }
+    const auto& catalog = m_signals.controller().catalog();
+    const model::KindSpec* spec = catalog.find(c->kind);
+    m_heading->setText(spec ? QString::fromStdString(spec->label) : QString::fromStdString(c->kind));
+
+    m_form = new QWidget(this);
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 4, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* idLabel = new QLabel(QString::fromStdString(c->id.value), m_form);
+    idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id"), idLabel);
+    m_name = new QLineEdit(m_form);
+    m_name->setPlaceholderText(QString::fromStdString(c->id.value));
+    form->addRow(tr("Name"), m_name);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        const model::Component* cur = m_signals.controller().design().component(m_id);
+        if (!cur || !m_gateway) return;
+        const std::string text = m_name->text().toStdString();
+        if (text == cur->name.value_or("")) return;
+        m_gateway->rename(m_id, text);
+    });
+    if (spec)
+        for (const auto& p : spec->props) {
+            QWidget* w = makeEditor(p);
+            m_editors[QString::fromStdString(p.name)] = w;
+            form->addRow(QString::fromStdString(p.label), w);
+        }
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_form);
+    reload();
+}
+
+QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
+{
+    const std::string name = p.name;
+    switch (p.type) {
+    case PropType::Bool: {
+        auto* box = new QCheckBox(m_form);
+        connect(box, &QCheckBox::toggled, this, [this, name](bool on) { commit(name, Json(on)); });
+        return box;
+    }
+    case PropType::Enum: {
+        auto* combo = new QComboBox(m_form);
+        for (const auto& v : p.values) combo->addItem(QString::fromStdString(v), QString::fromStdString(v));
+        connect(combo, &QComboBox::activated, this, [this, name, combo](int) {
+            commit(name, Json(combo->currentData().toString().toStdString()));
+        });
+        return combo;
+    }
+    case PropType::Int: {
+        auto* spin = new QSpinBox(m_form);
+        spin->setRange(p.min ? static_cast<int>(*p.min) : 0,
+                       p.max ? static_cast<int>(*p.max) : std::numeric_limits<int>::max());
+        spin->setKeyboardTracking(false);
+        connect(spin, &QSpinBox::valueChanged, this, [this, name](int v) { commit(name, Json(v)); });
+        return spin;
+    }
+    case PropType::Number: {
+        auto* spin = new QDoubleSpinBox(m_form);
+        spin->setDecimals(2);
+        spin->setRange(p.min.value_or(0), p.max.value_or(1e15));
+        spin->setKeyboardTracking(false);
+        spin->setGroupSeparatorShown(true);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, name](double v) { commit(name, Json(v)); });
+        return spin;
+    }
+    case PropType::Zones: {
+        auto* list = new QListWidget(m_form);
+        list->setMaximumHeight(96);
+        connect(list, &QListWidget::itemChanged, this, [this, name, list](QListWidgetItem* changed) {
+            const model::Component* c = m_signals.controller().design().component(m_id);
+            if (!c) return;
+            // Keep the order already given (the first zone is RDS's primary), append new ones.
+            std::vector<std::string> zones = m_signals.controller().catalog().idList(*c, name);
+            const std::string id = changed->data(Qt::UserRole).toString().toStdString();
+            auto at = std::find(zones.begin(), zones.end(), id);
+            if (changed->checkState() == Qt::Checked && at == zones.end()) zones.push_back(id);
+            if (changed->checkState() != Qt::Checked && at != zones.end()) zones.erase(at);
+            Json::Array arr;
+            for (auto& z : zones) arr.emplace_back(z);
+            commit(name, Json(std::move(arr)));
+            (void)list;
+        });
+        return list;
+    }
+    case PropType::String:
+        if (p.lookup == "instanceType") {
+            auto* combo = new InstanceTypeCombo(m_form);
+            connect(combo, &QComboBox::activated, this, [this, name, combo](int) {
+                if (!combo->typeName().isEmpty()) commit(name, Json(combo->typeName().toStdString()));
+            });
+            return combo;
+        }
+        {
+            auto* edit = new QLineEdit(m_form);
+            connect(edit, &QLineEdit::editingFinished, this, [this, name, edit] {
+                commit(name, Json(edit->text().toStdString()));
+            });
+            return edit;
+        }
+    }
+    return new QWidget(m_form);
+}
+
+void InspectorWidget::reload()
+{
+    const auto& controller = m_signals.controller();
+    const model::Component* c = controller.design().component(m_id);
+    if (!c || !m_name) return;
+    const auto& catalog = controller.catalog();
+    {
+        const QSignalBlocker b(m_name);
+        m_name->setText(QString::fromStdString(c->name.value_or("")));
+    }
+    const model::KindSpec* spec = catalog.find(c->kind);
+    if (!spec) return;
+    for (const auto& p : spec->props) {
+        QWidget* w = editor(QString::fromStdString(p.name));
+        if (!w) continue;
+        const QSignalBlocker b(w);
+        const Json& v = catalog.prop(*c, p.name);
+        switch (p.type) {
+        case PropType::Bool: static_cast<QCheckBox*>(w)->setChecked(v.isBool() && v.asBool()); break;
+        case PropType::Enum: {
+            auto* combo = static_cast<QComboBox*>(w);
+            const QString s = v.isString() ? QString::fromStdString(v.asString()) : QString();
+            if (combo->findData(s) < 0 && !s.isEmpty()) combo->addItem(s, s);
+            combo->setCurrentIndex(combo->findData(s));
+            break;
+        }
+        case PropType::Int:
+            static_cast<QSpinBox*>(w)->setValue(v.isNumber() ? static_cast<int>(std::lround(v.asNumber())) : 0);
+            break;
+        case PropType::Number:
+            static_cast<QDoubleSpinBox*>(w)->setValue(v.isNumber() ? v.asNumber() : 0);
+            break;
+        case PropType::Zones: {
+            auto* list = static_cast<QListWidget*>(w);
+            list->clear();
+            const auto chosen = catalog.idList(*c, p.name);
+            const model::Component* region = model::regionOf(controller.design(), *c);
+            if (!region) break;
+            for (const model::Component* z : controller.design().children(region->id)) {
+                if (!model::isZoneKind(z->kind)) continue;
+                auto* item = new QListWidgetItem(QString::fromStdString(z->displayName()), list);
+                item->setData(Qt::UserRole, QString::fromStdString(z->id.value));
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                const bool on = std::find(chosen.begin(), chosen.end(), z->id.value) != chosen.end();
+                item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            }
+            break;
+        }
+        case PropType::String: {
+            const QString s = v.isString() ? QString::fromStdString(v.asString()) : QString();
+            if (auto* combo = qobject_cast<InstanceTypeCombo*>(w))
+                combo->populate(model::regionCode(controller.design(), catalog, *c), s,
+                                controller.design().settings.hours());
+            else if (auto* edit = qobject_cast<QLineEdit*>(w))
+                edit->setText(s);
+            break;
+        }
+        }
+    }
+}
+
+} // namespace azimuth::views

@@ -1,0 +1,49 @@
+#pragma once
+// The selected component's name and properties, each with the editor its type calls for.
+// Every change goes to the edit gateway as one undoable edit; the editors show what the
+// model says after it.
+
+#include "model/core/Ids.h"
+#include "views/core/EditGateway.h"
+#include "views/core/ModelSignals.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <map>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace azimuth::views {
+
+class InspectorWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InspectorWidget(ModelSignals& modelSignals, QWidget* parent = nullptr);
+    void setGateway(EditGateway* gateway) { m_gateway = gateway; }
+
+    /// Shows a component (an empty id shows nothing).
+    void showComponent(const model::ComponentId& id);
+    const model::ComponentId& component() const { return m_id; }
+    /// The editor of a property, by name ("name" for the name field); nullptr if none.
+    QWidget* editor(const QString& property) const;
+
+private:
+    void rebuild();
+    void reload();
+    QWidget* makeEditor(const model::PropertySpec& spec);
+    void commit(const std::string& name, model::Json value);
+
+    ModelSignals& m_signals;
+    EditGateway* m_gateway = nullptr;
+    model::ComponentId m_id;
+    QPointer<QWidget> m_form;
+    QLabel* m_heading;
+    QLineEdit* m_name = nullptr;
+    std::map<QString, QWidget*> m_editors;
+};
+
+} // namespace azimuth::views
