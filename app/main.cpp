@@ -2,7 +2,9 @@
 // designer.
 
 #include "app/cli/Cli.h"
+#include "app/recovery/RecoveryStore.h"
 #include "app/window/MainWindow.h"
+#include "app/window/RecoveryDialog.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -37,5 +39,6 @@ int main(int argc, char** argv)
             window->openFile(qtArgs[i]);
             break;
         }
+    azimuth::app::offerRecovery(*window);
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "CrashChild.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <cstring>
 #include <gtest/gtest.h>
 
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName("azimuth-recovery-tests");
+    QStandardPaths::setTestModeEnabled(true); // windows' own autosaves stay out of the user's folders
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

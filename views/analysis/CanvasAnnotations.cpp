@@ -1,0 +1,98 @@
+#include "CanvasAnnotations.h"
+
+#include "AnalysisService.h"
+#include "CostSnapshot.h"
+#include "Money.h"
+#include "SeverityStyle.h"
+#include "views/canvas/CanvasScene.h"
+#include "views/canvas/ComponentItem.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsSimpleTextItem>
+#include <QPen>
+
+namespace azimuth::views {
+
+namespace {
+constexpr qreal kBadge = 14;
+constexpr int kAnnotationKind = 0x417a; // data(0) marks our items, so clear() finds them
+} // namespace
+
+CanvasAnnotations::CanvasAnnotations(CanvasScene& scene, AnalysisService& analysis, QObject* parent)
+    : QObject(parent), m_scene(scene), m_analysis(analysis)
+{
+    connect(&m_analysis, &AnalysisService::findingsChanged, this, &CanvasAnnotations::refresh);
+    connect(&m_analysis, &AnalysisService::costChanged, this, &CanvasAnnotations::refresh);
+    connect(&m_scene, &CanvasScene::laidOut, this, &CanvasAnnotations::refresh);
+}
+
+CanvasAnnotations::~CanvasAnnotations() = default;
+
+void CanvasAnnotations::setShowCosts(bool on)
+{
+    m_showCosts = on;
+    refresh();
+}
+
+void CanvasAnnotations::clear()
+{
+    // Component items may have been deleted with their children since the last refresh:
+    // find our items through the scene rather than trusting stored pointers.
+    for (QGraphicsItem* item : m_scene.items())
+        if (item->data(0).toInt() == kAnnotationKind) delete item;
+    m_items.clear();
+}
+
+QGraphicsItem* CanvasAnnotations::badgeOf(const QString& componentId) const
+{
+    ComponentItem* owner = m_scene.componentItem(model::ComponentId(componentId.toStdString()));
+    if (!owner) return nullptr;
+    for (QGraphicsItem* child : owner->childItems())
+        if (child->data(0).toInt() == kAnnotationKind && child->data(1).toString() == "badge")
+            return child;
+    return nullptr;
+}
+
+void CanvasAnnotations::refresh()
+{
+    clear();
+    const auto& worst = m_analysis.worstSeverities();
+    for (auto it = worst.begin(); it != worst.end(); ++it) {
+        ComponentItem* owner = m_scene.componentItem(model::ComponentId(it.key().toStdString()));
+        if (!owner) continue;
+        const QRectF r = owner->box();
+        auto* badge = new QGraphicsEllipseItem(r.width() - kBadge * 0.75, -kBadge * 0.25, kBadge,
+                                               kBadge, owner);
+        badge->setBrush(severityColor(it.value()));
+        badge->setPen(QPen(Qt::white, 1.5));
+        badge->setToolTip(m_analysis.badgeTooltip(it.key()));
+        badge->setZValue(10);
+        badge->setData(0, kAnnotationKind);
+        badge->setData(1, QStringLiteral("badge"));
+        m_items.push_back(badge);
+    }
+    if (!m_showCosts || !m_analysis.cost()) return;
+    for (const auto& c : m_analysis.design().components()) {
+        const model::ComponentCost* cost = m_analysis.cost()->component(QString::fromStdString(c.id.value));
+        if (!cost || (cost->lines.empty() && cost->effectiveMonthly == 0)) continue;
+        ComponentItem* owner = m_scene.componentItem(c.id);
+        if (!owner || owner->isContainer()) continue;
+        const QString text = cost->complete ? formatMoney(cost->effectiveMonthly) + tr("/mo")
+                                            : tr("price unknown");
+        auto* label = new QGraphicsSimpleTextItem(text, owner);
+        QFont font = label->font();
+        font.setPointSizeF(8);
+        font.setBold(true);
+        label->setFont(font);
+        label->setBrush(QColor("#1D8102"));
+        const QRectF r = owner->box();
+        label->setPos((r.width() - label->boundingRect().width()) / 2, r.height() + 2);
+        label->setData(0, kAnnotationKind);
+        label->setData(1, QStringLiteral("cost"));
+        m_items.push_back(label);
+    }
+}
+
+} // namespace azimuth::views

@@ -1,0 +1,42 @@
+#pragma once
+// What the analysis adds on the canvas: a small red / amber / blue badge on each
+// component with findings (tooltip: the findings), and, when asked, a cost label under
+// each component. They are child items of the component items, so they move with them.
+
+#include <QObject>
+#include <QPointer>
+#include <vector>
+
+class QGraphicsItem;
+
+namespace azimuth::views {
+
+class AnalysisService;
+class CanvasScene;
+
+class CanvasAnnotations : public QObject
+{
+    Q_OBJECT
+public:
+    CanvasAnnotations(CanvasScene& scene, AnalysisService& analysis, QObject* parent = nullptr);
+    ~CanvasAnnotations() override;
+
+    bool showsCosts() const { return m_showCosts; }
+    /// The badge drawn on a component, or nullptr (for tests).
+    QGraphicsItem* badgeOf(const QString& componentId) const;
+
+public slots:
+    void setShowCosts(bool on);
+    /// Re-reads the latest findings and cost and redraws every annotation.
+    void refresh();
+
+private:
+    void clear();
+
+    CanvasScene& m_scene;
+    AnalysisService& m_analysis;
+    bool m_showCosts = false;
+    std::vector<QGraphicsItem*> m_items; ///< owned by their component items
+};
+
+} // namespace azimuth::views
