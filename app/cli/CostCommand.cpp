@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "model/cost/CostEngine.h"
+#include "model/export/CostCsv.h"
 
 #include <algorithm>
 #include <cmath>
@@ -122,44 +123,6 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
     return out;
 }
 
-/// A CSV cell that no spreadsheet reads as a formula (OWASP CSV injection), quoted
-/// when it holds a separator, a quote or a line break.
-std::string csvCell(std::string s)
-{
-    if (!s.empty() &&
-        (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
-        s.insert(s.begin(), '\'');
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string csv(const model::DesignCost& cost)
-{
-    std::string out = "id,kind,name,item,quantity,unit,rate,monthly\r\n";
-    for (const auto& c : cost.components)
-        for (const auto& l : c.lines) {
-            char monthly[64] = "";
-            if (l.monthly) std::snprintf(monthly, sizeof monthly, "%.2f", *l.monthly);
-            const std::string cells[] = {c.id.value,
-                                         c.kind,
-                                         c.name,
-                                         l.item,
-                                         figure(l.quantity),
-                                         l.unit,
-                                         l.rate ? figure(*l.rate) : "",
-                                         monthly};
-            for (size_t i = 0; i < std::size(cells); ++i)
-                out += (i ? "," : "") + csvCell(cells[i]);
-            out += "\r\n";
-        }
-    return out;
-}
-
 } // namespace
 
 int runCost(const std::vector<std::string>& words, Streams io)
@@ -191,7 +154,7 @@ int runCost(const std::vector<std::string>& words, Streams io)
 
     const model::DesignCost cost = model::computeCost(*design, *prices);
     std::string text = format == "json"  ? model::costToJson(cost)
-                       : format == "csv" ? csv(cost)
+                       : format == "csv" ? model::costToCsv(cost)
                                          : textTable(cost, *file);
     if (!writeOutput(std::nullopt, text, io)) return ExitBadInput;
     if (budget && cost.monthly > *budget) {

@@ -1,0 +1,46 @@
+#pragma once
+// File > Export Diagram…, Export Report…, Print…, Print Preview… and Edit > Copy as
+// Image: what the designer's menus call, kept here so the window only wires them up.
+
+#include <QString>
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace azimuth::views {
+class CanvasScene;
+}
+
+namespace azimuth::app {
+
+class ExportActions
+{
+  public:
+    /// `filePath` says which file the document is (empty when unsaved), for names.
+    ExportActions(QWidget* parent, views::CanvasScene* scene, std::function<QString()> filePath);
+
+    /// Adds the export and print entries to `file` before `fileBefore`, and Copy as
+    /// Image to `edit` before `editBefore`.
+    void addTo(QMenu* file, QAction* fileBefore, QMenu* edit, QAction* editBefore);
+
+    /// Asks for a file and writes the diagram as PNG, SVG or PDF by its extension.
+    void exportDiagram();
+    /// Asks for a file and writes the report as HTML, PDF, CSV or JSON by its extension.
+    void exportReport();
+    /// Puts the diagram on the clipboard as an image (twice the canvas resolution).
+    void copyAsImage();
+    void print();
+    void printPreview();
+
+  private:
+    QString baseName() const;
+    void fail(const QString& what, const QString& why) const;
+
+    QWidget* m_parent;
+    views::CanvasScene* m_scene;
+    std::function<QString()> m_filePath;
+};
+
+} // namespace azimuth::app

@@ -1,0 +1,14 @@
+// The subcommands that need Qt Gui, handed to the command line at start-up.
+
+#include "GuiCommands.h"
+#include "app/window/MainWindow.h"
+
+namespace azimuth::app {
+
+void provideGuiSubcommands()
+{
+    cli::provideSubcommand("render", runRender);
+    cli::provideSubcommand("report", runReport);
+}
+
+} // namespace azimuth::app

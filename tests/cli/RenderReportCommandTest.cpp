@@ -1,0 +1,114 @@
+// `azimuth render` and `azimuth report` run as a user would, on the real executable.
+
+#include "CliRunner.h"
+
+#include <cstring>
+#include <gtest/gtest.h>
+
+namespace {
+
+const std::string kSample = AZIMUTH_SAMPLES "/ha-web-app.azimuth";
+const std::string kHostile = AZIMUTH_TEST_DATA "/export-gui/hostile.azimuth";
+
+/// Width and height from a PNG's IHDR chunk.
+std::pair<unsigned, unsigned> pngSize(const std::string& png)
+{
+    auto be32 = [&](size_t at) {
+        const auto* b = reinterpret_cast<const unsigned char*>(png.data() + at);
+        return (unsigned(b[0]) << 24) | (unsigned(b[1]) << 16) | (unsigned(b[2]) << 8) | b[3];
+    };
+    return {be32(16), be32(20)};
+}
+
+} // namespace
+
+TEST(RenderCommand, WritesAPngThatScales)
+{
+    const std::string dir = scratchDir();
+    auto one = runAzimuth({"render", kSample, "-o", dir + "/one.png"});
+    ASSERT_EQ(one.status, 0) << one.err;
+    EXPECT_TRUE(one.out.empty());
+    auto two = runAzimuth({"render", kSample, "-o", dir + "/two.png", "--scale", "2"});
+    ASSERT_EQ(two.status, 0) << two.err;
+    const std::string a = readFile(dir + "/one.png"), b = readFile(dir + "/two.png");
+    ASSERT_GT(a.size(), 24u);
+    ASSERT_EQ(a.substr(0, 8), "\x89PNG\r\n\x1a\n");
+    const auto [w1, h1] = pngSize(a);
+    const auto [w2, h2] = pngSize(b);
+    EXPECT_GT(w1, 600u);
+    EXPECT_NEAR(double(w2), 2.0 * w1, 2.0);
+    EXPECT_NEAR(double(h2), 2.0 * h1, 2.0);
+}
+
+TEST(RenderCommand, WritesSvgAndPdfByExtension)
+{
+    const std::string dir = scratchDir();
+    auto svg = runAzimuth({"render", kHostile, "-o", dir + "/d.svg", "--theme", "dark"});
+    ASSERT_EQ(svg.status, 0) << svg.err;
+    const std::string text = readFile(dir + "/d.svg");
+    EXPECT_NE(text.find("<svg"), std::string::npos);
+    EXPECT_NE(text.find("&lt;script&gt;"), std::string::npos);
+    EXPECT_EQ(text.find("<script"), std::string::npos);
+    auto pdf = runAzimuth({"render", kSample, "-o", dir + "/d.pdf"});
+    ASSERT_EQ(pdf.status, 0) << pdf.err;
+    EXPECT_EQ(readFile(dir + "/d.pdf").substr(0, 5), "%PDF-");
+}
+
+TEST(RenderCommand, RefusesBadArgumentsInOneLine)
+{
+    const std::string dir = scratchDir();
+    auto ext = runAzimuth({"render", kSample, "-o", dir + "/d.gif"});
+    EXPECT_EQ(ext.status, 2);
+    EXPECT_NE(ext.err.find(".png, .svg or .pdf"), std::string::npos) << ext.err;
+    auto scale = runAzimuth({"render", kSample, "-o", dir + "/d.png", "--scale", "zero"});
+    EXPECT_EQ(scale.status, 2);
+    EXPECT_NE(scale.err.find("--scale"), std::string::npos) << scale.err;
+    auto theme = runAzimuth({"render", kSample, "-o", dir + "/d.png", "--theme", "neon"});
+    EXPECT_EQ(theme.status, 2);
+    EXPECT_NE(theme.err.find("neon"), std::string::npos) << theme.err;
+    auto missing = runAzimuth({"render", kSample});
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_NE(missing.err.find("-o"), std::string::npos) << missing.err;
+    auto nofile = runAzimuth({"render", dir + "/nope.azimuth", "-o", dir + "/d.png"});
+    EXPECT_EQ(nofile.status, 2);
+    EXPECT_NE(nofile.err.find("nope.azimuth"), std::string::npos) << nofile.err;
+    EXPECT_TRUE(readFile(dir + "/d.png").empty()); // nothing written on a refusal
+}
+
+TEST(ReportCommand, WritesEachFormat)
+{
+    const std::string dir = scratchDir();
+    for (const char* ext : {"html", "pdf", "csv", "json"}) {
+        const std::string out = dir + "/r." + ext;
+        auto r = runAzimuth({"report", kHostile, "-o", out});
+        ASSERT_EQ(r.status, 0) << ext << ": " << r.err;
+        EXPECT_FALSE(readFile(out).empty()) << ext;
+    }
+    const std::string html = readFile(dir + "/r.html");
+    EXPECT_NE(html.find("<!DOCTYPE html>"), std::string::npos);
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_EQ(readFile(dir + "/r.csv").rfind("id,kind,name,item,quantity,unit,rate,monthly\r\n", 0),
+              0u);
+    EXPECT_NE(readFile(dir + "/r.csv").find("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+              std::string::npos);
+    EXPECT_NE(readFile(dir + "/r.json").find("\"findings\""), std::string::npos);
+    EXPECT_EQ(readFile(dir + "/r.pdf").substr(0, 5), "%PDF-");
+}
+
+TEST(ReportCommand, CsvMatchesCostCsv)
+{
+    const std::string dir = scratchDir();
+    auto r = runAzimuth({"report", kSample, "-o", dir + "/r.csv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    auto cost = runAzimuth({"cost", kSample, "--format", "csv"});
+    ASSERT_EQ(cost.status, 0) << cost.err;
+    EXPECT_EQ(readFile(dir + "/r.csv"), cost.out);
+}
+
+TEST(ReportCommand, RefusesAnUnknownFormat)
+{
+    const std::string dir = scratchDir();
+    auto r = runAzimuth({"report", kSample, "-o", dir + "/r.docx"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find(".html, .pdf, .csv or .json"), std::string::npos) << r.err;
+}

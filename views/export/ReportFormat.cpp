@@ -1,0 +1,40 @@
+#include "ReportFormat.h"
+
+#include "views/analysis/Money.h"
+
+namespace azimuth::views {
+
+std::string moneyText(double value)
+{
+    return formatMoney(value).toStdString();
+}
+
+std::string escapeMarkup(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace azimuth::views
