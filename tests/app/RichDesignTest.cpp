@@ -12,7 +12,7 @@ using namespace azimuth;
 
 namespace {
 
-const char* kRich = R"({
+const char* kRich = R"json({
   "format": "azimuth", "version": 1, "title": "Every kind",
   "components": [
     { "id": "customers", "kind": "users", "name": "Customers" },
@@ -52,7 +52,7 @@ const char* kRich = R"({
     { "from": "fulfil", "to": "events" },
     { "from": "assets", "to": "eu-assets", "label": "replication" }
   ]
-})";
+})json";
 
 } // namespace
 

@@ -15,7 +15,9 @@ PaletteTree::PaletteTree(QWidget* parent) : QTreeWidget(parent)
     setDragDropMode(DragOnly);
     setIconSize(QSize(24, 24));
     setIndentation(8);
-    setUniformRowHeights(true);
+    // Category rows are text only and kind rows carry an icon: uniform heights would
+    // squeeze the icons onto each other.
+    setUniformRowHeights(false);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString kind = item->data(0, KindRole).toString();
         if (!kind.isEmpty()) emit placeRequested(kind);

@@ -27,6 +27,7 @@ PaletteWidget::PaletteWidget(const model::KindCatalog& catalog, QWidget* parent)
         group->setFlags(Qt::ItemIsEnabled);
         group->setFont(0, header);
         group->setForeground(0, QColor(0x54, 0x5B, 0x64));
+        group->setSizeHint(0, QSize(0, 26));
         for (const auto& spec : catalog.kinds()) {
             if (spec.category != cat.id) continue;
             auto* item = new QTreeWidgetItem(group, {QString::fromStdString(spec.label)});
@@ -35,6 +36,7 @@ PaletteWidget::PaletteWidget(const model::KindCatalog& catalog, QWidget* parent)
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             const QString key = QString::fromStdString(spec.icon);
             if (IconCache::has(key)) item->setIcon(0, QIcon(IconCache::path(key)));
+            item->setSizeHint(0, QSize(0, 30));
         }
     }
     m_tree->expandAll();
