@@ -20,7 +20,7 @@ int main(int argc, char** argv)
         if (sub && sub->needsGui) {
             // Rendering needs Qt Gui, never a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-            gui = std::make_unique<QGuiApplication>(argc, argv);
+            gui = std::make_unique<QApplication>(argc, argv); // the canvas scene needs QApplication
         }
         azimuth::app::provideGuiSubcommands();
         return azimuth::cli::runCli(args, {std::cout, std::cerr});

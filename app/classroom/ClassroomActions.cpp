@@ -1,0 +1,212 @@
+#include "ClassroomActions.h"
+
+#include "HelpDialogs.h"
+#include "app/window/MainWindow.h"
+#include "views/analysis/AnalysisService.h"
+#include "views/analysis/Money.h"
+#include "views/canvas/CanvasScene.h"
+#include "views/canvas/CanvasView.h"
+#include "views/classroom/DrillOverlay.h"
+#include "views/classroom/LearnCardView.h"
+#include "views/classroom/PresentationMode.h"
+#include "views/classroom/SampleGallery.h"
+#include "views/inspector/InspectorWidget.h"
+#include "views/palette/PaletteTree.h"
+#include "views/palette/PaletteWidget.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace azimuth::app {
+
+namespace {
+
+QString plainTitle(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+ClassroomActions* ClassroomActions::install(MainWindow& window)
+{
+    return new ClassroomActions(window);
+}
+
+ClassroomActions::ClassroomActions(MainWindow& window) : QObject(&window), m_window(window)
+{
+    setObjectName(QStringLiteral("classroom"));
+    m_drill = new views::DrillOverlay(*window.view(), this);
+    m_presentation = new views::PresentationMode(window, *window.view(), this);
+    createLearnDock();
+    createActions();
+    // The strip shows the window's own live cost and findings.
+    if (views::AnalysisService* analysis = window.analysis()) {
+        connect(analysis, &views::AnalysisService::costChanged, this,
+                &ClassroomActions::updateStrip);
+        connect(analysis, &views::AnalysisService::findingsChanged, this,
+                &ClassroomActions::updateStrip);
+    }
+}
+
+QMenu* ClassroomActions::menu(const QString& title, QAction* before)
+{
+    for (QAction* a : m_window.menuBar()->actions())
+        if (a->menu() && plainTitle(a->text()) == title) return a->menu();
+    auto* created = new QMenu(QLatin1Char('&') + title, m_window.menuBar());
+    m_window.menuBar()->insertMenu(before, created);
+    return created;
+}
+
+void ClassroomActions::createLearnDock()
+{
+    m_learn = new views::LearnCardView(views::LearnCards::builtin(), &m_window);
+    m_learnDock = new QDockWidget(tr("Learn"), &m_window);
+    m_learnDock->setObjectName(QStringLiteral("learn"));
+    m_learnDock->setWidget(m_learn);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, m_learnDock);
+
+    connect(m_window.scene(), &QGraphicsScene::selectionChanged, this, [this] {
+        const auto ids = m_window.scene()->selectedComponents();
+        if (ids.size() == 1) m_learn->showComponent(m_window.controller().design(), ids.front());
+    });
+    connect(m_window.palette()->tree(), &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) {
+                if (!item) return;
+                const QString kind = item->data(0, views::PaletteTree::KindRole).toString();
+                if (!kind.isEmpty()) m_learn->showKind(kind);
+            });
+}
+
+void ClassroomActions::createActions()
+{
+    QMenu* file = menu(QStringLiteral("File"));
+    m_newFromSample = new QAction(tr("New from &Sample…"), this);
+    m_newFromSample->setObjectName(QStringLiteral("newFromSample"));
+    m_newFromSample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newFromSample, &QAction::triggered, this, &ClassroomActions::chooseSample);
+    // Right under File > New.
+    const QList<QAction*> fileActions = file->actions();
+    QAction* after = nullptr;
+    for (qsizetype i = 0; i < fileActions.size(); ++i)
+        if (plainTitle(fileActions[i]->text()) == QLatin1String("New") &&
+            i + 1 < fileActions.size())
+            after = fileActions[i + 1];
+    file->insertAction(after ? after : (fileActions.isEmpty() ? nullptr : fileActions.first()),
+                       m_newFromSample);
+
+    QMenu* view = menu(QStringLiteral("View"));
+    view->addSeparator();
+    m_present = view->addAction(tr("&Presentation Mode"));
+    m_present->setObjectName(QStringLiteral("presentationMode"));
+    m_present->setCheckable(true);
+    m_present->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_present, &QAction::toggled, this, &ClassroomActions::setPresenting);
+    connect(m_presentation, &views::PresentationMode::activeChanged, m_present,
+            &QAction::setChecked);
+
+    m_drillAct = view->addAction(tr("&Drill Mode"));
+    m_drillAct->setObjectName(QStringLiteral("drillMode"));
+    m_drillAct->setCheckable(true);
+    m_drillAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_drillAct->setStatusTip(
+        tr("Click an Availability Zone or Region to fail it; the design is not changed"));
+    connect(m_drillAct, &QAction::toggled, this, &ClassroomActions::setDrill);
+    QAction* learnToggle = m_learnDock->toggleViewAction();
+    learnToggle->setText(tr("&Learn Panel"));
+    view->addAction(learnToggle);
+
+    QMenu* help = menu(QStringLiteral("Help"));
+    QAction* started =
+        help->addAction(tr("&Getting Started"), this, [this] { showGettingStarted(&m_window); });
+    started->setObjectName(QStringLiteral("gettingStarted"));
+    started->setShortcut(QKeySequence::HelpContents);
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                    [this] { showKeyboardShortcuts(&m_window); });
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+}
+
+bool ClassroomActions::openSample(const QString& fileName)
+{
+    model::Design design;
+    try {
+        const views::SampleIndex index = views::SampleIndex::load();
+        const auto& entries = index.entries();
+        const auto it =
+            std::find_if(entries.begin(), entries.end(),
+                         [&](const views::SampleEntry& e) { return e.file == fileName; });
+        if (it == entries.end())
+            throw std::runtime_error(tr("%1 is not a sample").arg(fileName).toStdString());
+        design = index.design(*it);
+    } catch (const std::exception& e) {
+        m_window.statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
+        return false;
+    }
+    // New asks about unsaved changes; a design still dirty or still named means "Cancel".
+    m_window.newDocument();
+    if (!m_window.undoStack()->isClean() || !m_window.filePath().isEmpty()) return false;
+    if (m_drillAct->isChecked()) m_drillAct->setChecked(false);
+    m_window.controller().reset(std::move(design));
+    m_window.undoStack()->clear();
+    m_window.view()->zoomToFit();
+    m_window.statusBar()->showMessage(
+        tr("New design from the sample %1: save it to keep your changes").arg(fileName), 8000);
+    return true;
+}
+
+void ClassroomActions::chooseSample()
+{
+    std::optional<views::SampleIndex> index;
+    try {
+        index = views::SampleIndex::load();
+    } catch (const std::exception& e) {
+        QMessageBox::warning(&m_window, tr("Samples"), QString::fromUtf8(e.what()));
+        return;
+    }
+    views::SampleGallery gallery(std::move(*index), &m_window);
+    if (gallery.exec() != QDialog::Accepted) return;
+    if (const auto entry = gallery.selectedSample()) openSample(entry->file);
+}
+
+void ClassroomActions::setDrill(bool on)
+{
+    m_drill->setActive(on);
+    // Only the drill's clicks reach the canvas; nothing else may edit meanwhile.
+    m_window.palette()->setEnabled(!on);
+    m_window.inspector()->setEnabled(!on);
+    m_window.statusBar()->showMessage(
+        on ? tr("Drill mode: click a zone or region to fail it, again to restore it")
+           : tr("Drill mode off"),
+        6000);
+}
+
+void ClassroomActions::setPresenting(bool on)
+{
+    if (on && m_window.analysis() && m_window.analysis()->isPending())
+        m_window.analysis()->recomputeNow();
+    m_presentation->setActive(on);
+    if (on) updateStrip();
+}
+
+void ClassroomActions::updateStrip()
+{
+    const views::AnalysisService* analysis = m_window.analysis();
+    if (!analysis || !m_presentation->isActive()) return;
+    const auto cost = analysis->cost();
+    const auto findings = analysis->findings();
+    QString text =
+        tr("Monthly cost %1").arg(views::formatMoney(cost->cost.monthly, cost->currency));
+    if (cost->cost.estimate || !cost->cost.complete) text += tr(" (estimate)");
+    if (!cost->pricesAsOf.isEmpty()) text += tr("  ·  prices as of %1").arg(cost->pricesAsOf);
+    text += QStringLiteral("     ") + findings->countsText();
+    m_presentation->setStripText(text);
+}
+
+} // namespace azimuth::app
