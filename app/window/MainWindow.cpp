@@ -2,6 +2,8 @@
 
 #include "DesignClipboard.h"
 #include "UndoEditGateway.h"
+#include "app/export/ExportActions.h"
+#include "app/classroom/ClassroomActions.h"
 #include "model/io/DesignReader.h"
 #include "model/io/DesignWriter.h"
 #include "model/io/SafeWrite.h"
@@ -29,9 +31,19 @@
 #include <QUndoStack>
 #include <QUndoView>
 
-namespace azimuth::app {
+#include "app/commands/SetSettingsCommand.h"
+#include "app/recovery/Autosaver.h"
+#include "views/analysis/AnalysisService.h"
+#include "views/analysis/CanvasAnnotations.h"
+#include "views/analysis/CostSnapshot.h"
+#include "views/analysis/FindingsSnapshot.h"
+#include "views/analysis/Money.h"
+#include "views/analysis/SettingsDialog.h"
+#include "views/cost/CostPanel.h"
+#include "views/findings/FindingsPanel.h"
+#include "app/recovery/DesignLock.h"
 
-void provideGuiSubcommands() {}
+namespace azimuth::app {
 
 namespace {
 constexpr int kMaxRecent = 8;
@@ -80,7 +92,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelection);
     connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
+    installAnalysis();
     createActions();
+    ClassroomActions::install(*this); // samples, learn panel, presentation, drill, help
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/azimuth.svg")));
 
@@ -89,11 +103,133 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
     updateTitle();
+
+    // Unsaved work is copied to the recovery folder every minute (never over the file).
+    m_autosaver = std::make_unique<Autosaver>(
+        RecoveryStore(),
+        Autosaver::Source{
+            [this] { return !m_undo->isClean(); },
+            [this] { return model::writeDesign(m_controller.design(), m_controller.catalog()); },
+            [this] { return m_path; },
+            [this] { return QString::fromStdString(m_controller.design().title.value_or("")); }});
+    connect(m_autosaver.get(), &Autosaver::failed, this, [this](const QString& why) {
+        statusBar()->showMessage(tr("Could not write the recovery copy: %1").arg(why), 10000);
+    });
+}
+
+void MainWindow::installAnalysis()
+{
+    // Findings and cost follow every edit (debounced), in docks and on the canvas.
+    m_analysis = new views::AnalysisService(*m_signals, this);
+    m_findingsPanel = new views::FindingsPanel(this);
+    auto* findingsDock = new QDockWidget(tr("Findings"), this);
+    findingsDock->setObjectName("findings");
+    findingsDock->setWidget(m_findingsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    m_costPanel = new views::CostPanel(*m_analysis, this);
+    auto* costDock = new QDockWidget(tr("Cost"), this);
+    costDock->setObjectName("cost");
+    costDock->setWidget(m_costPanel);
+    addDockWidget(Qt::RightDockWidgetArea, costDock);
+    resizeDocks({costDock}, {460}, Qt::Horizontal);
+    m_annotations = new views::CanvasAnnotations(*m_scene, *m_analysis, this);
+
+    connect(m_analysis, &views::AnalysisService::findingsChanged, m_findingsPanel,
+            &views::FindingsPanel::setSnapshot);
+    connect(m_findingsPanel, &views::FindingsPanel::componentsActivated, this,
+            [this](const QStringList& ids) {
+                std::vector<model::ComponentId> selection;
+                for (const QString& id : ids) selection.emplace_back(id.toStdString());
+                m_scene->selectComponents(selection);
+                QRectF area;
+                for (const auto& id : selection) area = area.united(m_scene->boxOf(id));
+                if (!area.isNull()) m_view->centerOn(area.center());
+            });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const auto ids = m_scene->selectedComponents();
+        m_costPanel->setSelectedComponent(ids.size() == 1 ? QString::fromStdString(ids.front().value)
+                                                          : QString());
+    });
+    m_analysisLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_analysisLabel);
+    connect(m_analysis, &views::AnalysisService::findingsChanged, this,
+            &MainWindow::updateAnalysisStatus);
+    connect(m_analysis, &views::AnalysisService::costChanged, this,
+            &MainWindow::updateAnalysisStatus);
+    m_analysis->recomputeNow();
+}
+
+void MainWindow::updateAnalysisStatus()
+{
+    QString text;
+    if (auto cost = m_analysis->cost())
+        text = views::formatMoney(cost->cost.monthly) + tr("/month") +
+               (cost->cost.complete ? QString() : tr(" (incomplete)")) + QStringLiteral(" · ");
+    if (auto findings = m_analysis->findings()) text += findings->countsText();
+    m_analysisLabel->setText(text);
+}
+
+void MainWindow::showDesignSettings()
+{
+    views::SettingsDialog dialog(m_controller.design().settings, m_analysis->priceCatalogPath(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (!(dialog.settings() == m_controller.design().settings))
+        m_undo->push(new SetSettingsCommand(m_controller, dialog.settings()));
+    if (dialog.catalogPath() != m_analysis->priceCatalogPath()) {
+        if (dialog.catalogPath().isEmpty()) {
+            m_analysis->useBuiltinPriceCatalog();
+        } else {
+            const QString error = m_analysis->setPriceCatalogFile(dialog.catalogPath());
+            if (!error.isEmpty()) QMessageBox::warning(this, tr("Cannot use price catalog"), error);
+        }
+    }
+}
+
+void MainWindow::lockFile(const QString& path, bool quiet)
+{
+    m_lock = std::make_unique<DesignLock>(path);
+    if (m_lock->isLocked() || !m_lock->heldBy()) return;
+    const auto& holder = *m_lock->heldBy();
+    const QString why = tr("%1 is already open in another Azimuth (process %2 on %3). Saving "
+                           "here may overwrite changes made there.")
+                            .arg(QFileInfo(path).fileName())
+                            .arg(holder.pid)
+                            .arg(holder.host);
+    statusBar()->showMessage(why, 15000);
+    if (!quiet) QMessageBox::warning(this, tr("Design open elsewhere"), why);
+}
+
+bool MainWindow::restoreRecovery(const RecoveryEntry& entry, QString* error)
+{
+    model::Design design;
+    try {
+        design = model::readDesignFile(entry.designPath.toStdString(), m_controller.catalog());
+    } catch (const std::exception& e) {
+        const QString why = QString::fromStdString(e.what());
+        if (error) *error = why;
+        else QMessageBox::warning(this, tr("Cannot restore"), why);
+        return false;
+    }
+    m_undo->clear();
+    m_controller.reset(std::move(design));
+    m_path = entry.sourceFile;
+    if (!m_path.isEmpty()) lockFile(m_path, error != nullptr);
+    m_undo->resetClean(); // restored work is unsaved work
+    updateTitle();
+    m_view->zoomToFit();
+    RecoveryStore(QFileInfo(entry.designPath).absolutePath()).remove(entry.id);
+    m_autosaver->saveNow();
+    return true;
 }
 
 MainWindow::~MainWindow()
 {
-    // Items and views read the controller while they go; take them down first.
+    // Items and views read the controller while they go; take them down first. The
+    // analysis (and what shows it) holds the signal bridge and the scene, so it goes first.
+    disconnect(m_scene, nullptr, this, nullptr);
+    delete m_annotations;
+    delete m_costPanel;
+    delete m_analysis;
     m_scene->setGateway(nullptr);
     delete m_view;
     delete m_scene;
@@ -136,7 +272,12 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction* del = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     del->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
+    m_export = std::make_unique<ExportActions>(this, m_scene, [this] { return m_path; });
+    m_export->addTo(file, quit, edit, del);
     edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    edit->addAction(tr("Design &Settings…"), this, &MainWindow::showDesignSettings)
+        ->setShortcut(QKeySequence::Preferences);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &In"), m_view, &views::CanvasView::zoomIn);
@@ -147,6 +288,11 @@ void MainWindow::createActions()
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction* fit = view->addAction(tr("Zoom to &Fit"), m_view, &views::CanvasView::zoomToFit);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addSeparator();
+    QAction* showCosts = view->addAction(tr("Show &Costs"));
+    showCosts->setObjectName("show-costs");
+    showCosts->setCheckable(true);
+    connect(showCosts, &QAction::toggled, m_annotations, &views::CanvasAnnotations::setShowCosts);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
 
@@ -202,6 +348,8 @@ void MainWindow::newDocument()
     m_undo->clear();
     m_controller.reset(model::Design{});
     m_path.clear();
+    m_lock.reset();
+    m_autosaver->discard();
     updateTitle();
 }
 
@@ -227,6 +375,9 @@ bool MainWindow::openFile(const QString& path, QString* error)
     m_undo->clear();
     m_controller.reset(std::move(design));
     m_path = QFileInfo(path).absoluteFilePath();
+    lockFile(m_path, error != nullptr);
+    m_autosaver->discard();
+    m_analysis->recomputeNow();
     addRecent(m_path);
     updateTitle();
     m_view->zoomToFit();
@@ -244,8 +395,10 @@ bool MainWindow::saveTo(const QString& path, QString* error)
         else QMessageBox::warning(this, tr("Cannot save"), msg);
         return false;
     }
+    if (QFileInfo(path).absoluteFilePath() != m_path) lockFile(QFileInfo(path).absoluteFilePath(), true);
     m_path = QFileInfo(path).absoluteFilePath();
     m_undo->setClean();
+    m_autosaver->discard();
     addRecent(m_path);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);

@@ -13,7 +13,11 @@ class QUndoStack;
 class QUndoView;
 
 namespace azimuth::views {
+class AnalysisService;
+class CanvasAnnotations;
 class CanvasScene;
+class CostPanel;
+class FindingsPanel;
 class CanvasView;
 class InspectorWidget;
 class ModelSignals;
@@ -22,7 +26,11 @@ class PaletteWidget;
 
 namespace azimuth::app {
 
+class Autosaver;
+class DesignLock;
+struct RecoveryEntry;
 class UndoEditGateway;
+class ExportActions;
 
 /// Installs the runners of the subcommands that render with Qt Gui.
 void provideGuiSubcommands();
@@ -45,9 +53,16 @@ public:
     views::CanvasView* view() const { return m_view; }
     views::PaletteWidget* palette() const { return m_palette; }
     views::InspectorWidget* inspector() const { return m_inspector; }
+    views::AnalysisService* analysis() const { return m_analysis; }
+    views::FindingsPanel* findingsPanel() const { return m_findingsPanel; }
+    views::CostPanel* costPanel() const { return m_costPanel; }
+    views::CanvasAnnotations* annotations() const { return m_annotations; }
     UndoEditGateway& gateway() { return *m_gateway; }
     const QString& filePath() const { return m_path; }
     QStringList recentFiles() const;
+    Autosaver& autosaver() { return *m_autosaver; }
+    /// Opens a recovery copy as unsaved changes to its source file (Save writes there).
+    bool restoreRecovery(const RecoveryEntry& entry, QString* error = nullptr);
 
 public slots:
     void newDocument();
@@ -74,6 +89,10 @@ private:
     bool maybeSave();
     void pasteText(const std::string& text, double offset);
     void showSelection();
+    void lockFile(const QString& path, bool quiet);
+    void installAnalysis();
+    void updateAnalysisStatus();
+    void showDesignSettings();
 
     model::DocumentController m_controller;
     views::ModelSignals* m_signals;
@@ -87,6 +106,14 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_zoomLabel;
     QString m_path;
+    std::unique_ptr<Autosaver> m_autosaver;
+    views::AnalysisService* m_analysis = nullptr;
+    views::FindingsPanel* m_findingsPanel = nullptr;
+    views::CostPanel* m_costPanel = nullptr;
+    views::CanvasAnnotations* m_annotations = nullptr;
+    QLabel* m_analysisLabel = nullptr;
+    std::unique_ptr<DesignLock> m_lock;
+    std::unique_ptr<ExportActions> m_export;
 };
 
 } // namespace azimuth::app

@@ -3,6 +3,7 @@
 // only for what the model says changed. Item boxes come from the layout, recomputed once
 // after a burst of changes.
 
+#include "CanvasTheme.h"
 #include "model/layout/AutoLayout.h"
 #include "views/core/EditGateway.h"
 #include "views/core/ModelSignals.h"
@@ -33,6 +34,14 @@ public:
     ConnectionItem* connectionItem(const model::ConnectionId& id) const;
     size_t componentItemCount() const { return m_items.size(); }
     size_t connectionItemCount() const { return m_connections.size(); }
+
+    /// The colours items draw text and lines in; setting it repaints.
+    const CanvasTheme& theme() const { return m_theme; }
+    void setTheme(const CanvasTheme& theme)
+    {
+        m_theme = theme;
+        update();
+    }
 
     /// Brings item boxes up to date with the model now (normally done after each burst).
     void ensureLayout();
@@ -92,6 +101,7 @@ private:
     std::unordered_map<model::ConnectionId, ConnectionItem*> m_connections;
     std::unordered_map<model::ComponentId, std::vector<ConnectionItem*>> m_attached;
     model::Layout m_layout;
+    CanvasTheme m_theme;
     bool m_layoutDirty = true;
     bool m_attachDirty = true;
     bool m_layoutScheduled = false;

@@ -18,7 +18,6 @@ constexpr qreal kIcon = 40;
 constexpr qreal kBandIcon = 32;
 constexpr qreal kGrip = 12;
 const QColor kSelection(0x00, 0x73, 0xBB);
-const QColor kGrey(0x54, 0x5B, 0x64);
 
 QFont titleFont()
 {
@@ -132,6 +131,9 @@ QPainterPath ComponentItem::shape() const
         inner.addRect(QRectF(QPointF(0, 0), m_size).adjusted(5, 28, -5, -5));
         path = outer.subtracted(inner);
     } else {
+        // Winding fill: with the default odd-even rule the handle inside the box would be
+        // a hole, and a press on it would find no item at all.
+        path.setFillRule(Qt::WindingFill);
         path.addRect(QRectF(QPointF(0, 0), m_size));
         path.addEllipse(mapFromScene(connectHandle()), 7, 7);
     }
@@ -191,18 +193,42 @@ void ComponentItem::paintContainer(QPainter* p, qreal lod)
     if (lod < 0.25) return;
     p->setFont(font);
     p->setPen(m_color);
-    const QFontMetricsF fm(font);
+    p->drawText(QRectF(10, 6, r.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                frameTitle(r.width() - 20));
+}
+
+QString ComponentItem::frameTitle(qreal width) const
+{
+    const QFontMetricsF fm(titleFont());
     QString text = m_title;
     if (!m_summary.isEmpty()) text += QStringLiteral(" · ") + m_summary;
-    p->drawText(QRectF(10, 6, r.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(text, Qt::ElideRight, r.width() - 20));
+    // A narrow zone shows its name whole rather than "Availability Zone · us-e…".
+    if (fm.horizontalAdvance(text) > width && text.contains(QStringLiteral(" · ")))
+        text = text.section(QStringLiteral(" · "), 1, -1);
+    return fm.elidedText(text, Qt::ElideRight, width);
+}
+
+QRectF ComponentItem::labelRect() const
+{
+    const QFontMetricsF fm(titleFont());
+    if (m_look == Look::Region) {
+        const QString text = fm.elidedText(m_title, Qt::ElideRight, m_size.width() - 16);
+        return QRectF(pos(), QSizeF(fm.horizontalAdvance(text) + 16, 24));
+    }
+    if (!isContainer()) return {};
+    const qreal w = fm.horizontalAdvance(frameTitle(m_size.width() - 20));
+    return QRectF(pos() + QPointF(10, 6), QSizeF(w, 20));
 }
 
 void ComponentItem::paintBand(QPainter* p, qreal lod)
 {
     const QRectF r(QPointF(0, 0), m_size);
-    QColor fill = m_color;
-    fill.setAlpha(22);
+    // Opaque, a pale tint of the kind's colour over the page: the zone frames it crosses
+    // must not run through its title and facts.
+    const QColor page = m_scene.theme().labelBackground;
+    const auto tint = [&](int a, int b) { return (a * 90 + b * 10) / 100; };
+    const QColor fill(tint(page.red(), m_color.red()), tint(page.green(), m_color.green()),
+                      tint(page.blue(), m_color.blue()));
     p->setPen(QPen(m_color, 1.5, Qt::DashLine));
     p->setBrush(fill);
     p->drawRoundedRect(r, 8, 8);
@@ -218,7 +244,7 @@ void ComponentItem::paintBand(QPainter* p, qreal lod)
     p->drawText(QRectF(textX, r.height() / 2 - 18, textW, 16), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(tf).elidedText(m_title, Qt::ElideRight, textW));
     p->setFont(ff);
-    p->setPen(kGrey);
+    p->setPen(m_scene.theme().fact);
     p->drawText(QRectF(textX, r.height() / 2 + 1, textW, 16), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(ff).elidedText(m_summary, Qt::ElideRight, textW));
 }
@@ -235,11 +261,11 @@ void ComponentItem::paintNode(QPainter* p, qreal lod)
     QFont tf = titleFont();
     QFont ff = factFont();
     p->setFont(tf);
-    p->setPen(QColor(0x23, 0x2F, 0x3E));
+    p->setPen(m_scene.theme().title);
     p->drawText(QRectF(0, 50, w, 16), Qt::AlignHCenter | Qt::AlignVCenter,
                 QFontMetricsF(tf).elidedText(m_title, Qt::ElideRight, w));
     p->setFont(ff);
-    p->setPen(kGrey);
+    p->setPen(m_scene.theme().fact);
     p->drawText(QRectF(0, 67, w, 14), Qt::AlignHCenter | Qt::AlignVCenter,
                 QFontMetricsF(ff).elidedText(m_summary, Qt::ElideRight, w));
 }
@@ -248,6 +274,9 @@ void ComponentItem::paintIcon(QPainter* p, const QRectF& r, qreal lod)
 {
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const QPixmap pm = IconCache::pixmap(m_icon, qRound(r.width()), dpr * std::max<qreal>(1.0, lod));
+    // An opaque brush first: the PDF engine otherwise draws the icon with the alpha of
+    // the translucent fill before it (exports and prints of bands).
+    p->setBrush(Qt::white);
     if (!pm.isNull()) p->drawPixmap(r, pm, QRectF(QPointF(0, 0), QSizeF(pm.size())));
 }
 

@@ -38,6 +38,9 @@ public:
     /// Where a connection drag starts, in scene coordinates.
     QPointF connectHandle() const;
     bool hitsConnectHandle(const QPointF& scenePos) const;
+    /// A container's title (a region's tab) in scene coordinates, empty for others: arrows
+    /// keep clear of it.
+    QRectF labelRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -56,6 +59,8 @@ private:
     void paintBand(QPainter* p, qreal lod);
     void paintNode(QPainter* p, qreal lod);
     void paintIcon(QPainter* p, const QRectF& r, qreal lod);
+    /// What a zone or frame shows as its title, fitted to `width`.
+    QString frameTitle(qreal width) const;
 
     CanvasScene& m_scene;
     model::ComponentId m_id;

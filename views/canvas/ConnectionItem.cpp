@@ -13,7 +13,6 @@
 namespace azimuth::views {
 
 namespace {
-const QColor kLine(0x54, 0x5B, 0x64);
 const QColor kSelection(0x00, 0x73, 0xBB);
 constexpr qreal kHead = 9;
 
@@ -22,6 +21,14 @@ QFont labelFont()
     QFont f;
     f.setPixelSize(10);
     return f;
+}
+
+/// Where a connection's label sits: the middle of the cross-bar of a bent arrow; a third
+/// of the way along a straight one, clear of the frames around its target.
+QPointF labelAnchor(const QVector<QPointF>& pts)
+{
+    if (pts.size() == 2) return pts[0] + (pts[1] - pts[0]) / 3;
+    return (pts[pts.size() / 2 - 1] + pts[pts.size() / 2]) / 2;
 }
 
 /// Where an arrow meets a component from the side: a node at its icon, which is what the
@@ -81,11 +88,35 @@ void ConnectionItem::reroute()
         QPointF e(b.center().x(), down ? b.top() : b.bottom());
         if (from->look() == ComponentItem::Look::Node && !down) s.setY(a.top() + 4);
         if (to->look() == ComponentItem::Look::Node && down) e.setY(b.top() + 4);
+        // Entering from above, step right of any title the drop would cut through (a
+        // region's tab, a zone's name) while the arrow still meets the target.
+        if (down) {
+            for (int pass = 0; pass < 4; ++pass) {
+                const QRectF drop(QPointF(e.x() - 1, s.y()), QPointF(e.x() + 1, e.y()));
+                bool moved = false;
+                for (QGraphicsItem* it : m_scene.items(drop, Qt::IntersectsItemBoundingRect)) {
+                    if (it->type() != ComponentItem::Type) continue;
+                    const QRectF label =
+                        static_cast<ComponentItem*>(it)->labelRect().adjusted(-6, 0, 6, 0);
+                    if (label.isEmpty() || !label.intersects(drop)) continue;
+                    const qreal x = model::snapToGrid(label.right() + 10);
+                    if (x > b.right() - 8) continue;
+                    e.setX(x);
+                    moved = true;
+                    break;
+                }
+                if (!moved) break;
+            }
+        }
         if (std::abs(s.x() - e.x()) < 1) {
             pts = {s, e};
         } else {
-            // Try the middle first, then further out, for a cross-bar that hits no icon.
-            const qreal mid = (s.y() + e.y()) / 2;
+            // The cross-bar sits near the source, so a fan-out reads as a tree and the bar
+            // runs above the frames its targets sit in rather than along their edges; then
+            // further out for a bar that hits no icon.
+            const qreal dir = e.y() > s.y() ? 1 : -1;
+            const qreal mid =
+                model::snapToGrid(s.y() + dir * std::min<qreal>(24, std::abs(e.y() - s.y()) / 2));
             qreal best = mid;
             for (int k = 0; k < 12; ++k) {
                 qreal y = mid + ((k % 2) ? 1 : -1) * 8 * ((k + 1) / 2);
@@ -128,7 +159,7 @@ void ConnectionItem::reroute()
     m_bounds = m_path.boundingRect().adjusted(-kHead, -kHead, kHead, kHead);
     if (!m_label.isEmpty()) {
         const QFontMetricsF fm(labelFont());
-        const QPointF c = (pts[pts.size() / 2 - (pts.size() > 2 ? 1 : 0)] + pts[pts.size() / 2]) / 2;
+        const QPointF c = labelAnchor(pts);
         const qreal w = fm.horizontalAdvance(m_label) + 8;
         m_bounds = m_bounds.united(QRectF(c.x() - w / 2, c.y() - 9, w, 18));
     }
@@ -152,7 +183,7 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     if (m_points.size() < 2) return;
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     p->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    const QColor color = isSelected() ? kSelection : kLine;
+    const QColor color = isSelected() ? kSelection : m_scene.theme().line;
     QPen pen(color, isSelected() ? 2.5 : 1.5, m_async ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::FlatCap);
     p->setPen(pen);
@@ -182,11 +213,10 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     if (!m_label.isEmpty() && lod > 0.4) {
         const QFont f = labelFont();
         const QFontMetricsF fm(f);
-        const QPointF c = (m_points[m_points.size() / 2 - (m_points.size() > 2 ? 1 : 0)] +
-                           m_points[m_points.size() / 2]) / 2;
+        const QPointF c = labelAnchor(m_points);
         const qreal w = fm.horizontalAdvance(m_label) + 8;
         QRectF r(c.x() - w / 2, c.y() - 8, w, 16);
-        p->setBrush(QColor(255, 255, 255, 230));
+        p->setBrush(m_scene.theme().labelBackground);
         p->drawRoundedRect(r, 3, 3);
         p->setFont(f);
         p->setPen(color);
