@@ -1,5 +1,7 @@
 #include "CanvasScene.h"
 
+#include <cmath>
+
 #include "ComponentItem.h"
 #include "ConnectionItem.h"
 
@@ -44,6 +46,7 @@ CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
     connect(&modelSignals, &ModelSignals::componentRemoved, this, [this](const QString& id) {
         auto it = m_items.find(cid(id));
         if (it == m_items.end()) return;
+        for (auto& [key, cell] : m_nodeGrid) std::erase(cell, it->second);
         delete it->second;
         m_items.erase(it);
         m_attachDirty = true;
@@ -86,6 +89,7 @@ void CanvasScene::rebuild()
 {
     clear();
     m_items.clear();
+    m_nodeGrid.clear();
     m_connections.clear();
     m_attached.clear();
     m_items.reserve(design().components().size());
@@ -138,6 +142,7 @@ void CanvasScene::ensureLayout()
     m_layout = model::computeLayout(design(), catalog());
     for (auto& [id, item] : m_items)
         if (const model::Geometry* g = m_layout.box(id)) item->setBox(QRectF(g->x, g->y, g->w, g->h));
+    rebuildNodeGrid();
     for (auto& [id, item] : m_connections) item->reroute();
     const QRectF all = itemsBoundingRect();
     setSceneRect(all.adjusted(-400, -300, 400, 300));
@@ -148,6 +153,39 @@ const model::Layout& CanvasScene::layout()
 {
     ensureLayout();
     return m_layout;
+}
+
+namespace {
+constexpr qreal kGridCell = 512;
+long long cellKey(int cx, int cy)
+{
+    return (static_cast<long long>(cx) << 32) ^ static_cast<unsigned int>(cy);
+}
+} // namespace
+
+void CanvasScene::rebuildNodeGrid()
+{
+    m_nodeGrid.clear();
+    for (auto& [id, item] : m_items) {
+        if (item->look() != ComponentItem::Look::Node) continue;
+        const QRectF b = item->box();
+        for (int cx = int(std::floor(b.left() / kGridCell)); cx <= int(std::floor(b.right() / kGridCell)); ++cx)
+            for (int cy = int(std::floor(b.top() / kGridCell)); cy <= int(std::floor(b.bottom() / kGridCell)); ++cy)
+                m_nodeGrid[cellKey(cx, cy)].push_back(item);
+    }
+}
+
+std::vector<ComponentItem*> CanvasScene::nodesNear(const QRectF& area) const
+{
+    std::vector<ComponentItem*> out;
+    for (int cx = int(std::floor(area.left() / kGridCell)); cx <= int(std::floor(area.right() / kGridCell)); ++cx)
+        for (int cy = int(std::floor(area.top() / kGridCell)); cy <= int(std::floor(area.bottom() / kGridCell)); ++cy) {
+            auto it = m_nodeGrid.find(cellKey(cx, cy));
+            if (it == m_nodeGrid.end()) continue;
+            for (ComponentItem* item : it->second)
+                if (item->box().intersects(area)) out.push_back(item);
+        }
+    return out;
 }
 
 void CanvasScene::reattach()

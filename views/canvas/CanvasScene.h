@@ -72,6 +72,11 @@ public:
     std::vector<model::ConnectionId> selectedConnections() const;
     void selectComponents(const std::vector<model::ComponentId>& ids);
 
+    /// Component icons (not containers or bands) whose boxes may meet `area`: what arrows
+    /// route around. From a grid rebuilt after each layout, so routing never walks the
+    /// scene's own index while every arrow is changing shape.
+    std::vector<ComponentItem*> nodesNear(const QRectF& area) const;
+
     /// Called by items while the user drags or resizes them.
     void itemDragged(ComponentItem* item, const QPointF& delta);
     void itemResized(ComponentItem* item);
@@ -90,6 +95,7 @@ private:
     void scheduleLayout();
     void reattach();
     void rerouteAttached(const model::ComponentId& id);
+    void rebuildNodeGrid();
     void moveDescendants(const model::ComponentId& id, const QPointF& delta);
     bool isDescendantOf(const model::ComponentId& id, const model::ComponentId& ancestor) const;
     std::optional<MoveRequest> requestFor(ComponentItem* item, model::Refusal& why) const;
@@ -101,6 +107,7 @@ private:
     std::unordered_map<model::ConnectionId, ConnectionItem*> m_connections;
     std::unordered_map<model::ComponentId, std::vector<ConnectionItem*>> m_attached;
     model::Layout m_layout;
+    std::unordered_map<long long, std::vector<ComponentItem*>> m_nodeGrid;
     CanvasTheme m_theme;
     bool m_layoutDirty = true;
     bool m_attachDirty = true;

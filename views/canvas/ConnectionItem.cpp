@@ -64,10 +64,8 @@ void ConnectionItem::refresh()
 bool ConnectionItem::segmentClear(const QPointF& a, const QPointF& b) const
 {
     const QRectF r = QRectF(a, b).normalized().adjusted(-2, -2, 2, 2);
-    for (QGraphicsItem* it : m_scene.items(r, Qt::IntersectsItemBoundingRect)) {
-        if (it->type() != ComponentItem::Type) continue;
-        auto* ci = static_cast<ComponentItem*>(it);
-        if (ci->look() != ComponentItem::Look::Node || ci->id() == m_from || ci->id() == m_to) continue;
+    for (ComponentItem* ci : m_scene.nodesNear(r)) {
+        if (ci->id() == m_from || ci->id() == m_to) continue;
         if (ci->box().adjusted(8, 0, -8, -4).intersects(r)) return false;
     }
     return true;
