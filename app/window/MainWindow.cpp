@@ -132,6 +132,7 @@ void MainWindow::installAnalysis()
     costDock->setWidget(m_costPanel);
     addDockWidget(Qt::RightDockWidgetArea, costDock);
     resizeDocks({costDock}, {460}, Qt::Horizontal);
+    resizeDocks({findingsDock}, {170}, Qt::Vertical); // the canvas keeps most of the height
     m_annotations = new views::CanvasAnnotations(*m_scene, *m_analysis, this);
 
     connect(m_analysis, &views::AnalysisService::findingsChanged, m_findingsPanel,
