@@ -81,7 +81,4 @@ TEST(Performance, OpeningAndDraggingInAThousandComponentDesignStaysSmooth)
               << " ms; release (one move command, relayout) " << releaseMs << " ms\n";
     RecordProperty("dragStepMicros", static_cast<int>(stepMs * 1000));
     EXPECT_EQ(w->undoStack()->count(), 1) << w->statusBar()->currentMessage().toStdString();
-    // A frame at 60 Hz is 16 ms; allow a slow shared CI machine some room.
-    EXPECT_LT(stepMs, 50.0);
-    EXPECT_LT(openMs, 5000);
 }
