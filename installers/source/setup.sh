@@ -11,7 +11,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6charts6 qt6-qpa-plugins
           libgl-dev libxkbcommon-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
           xvfb xauth poppler-utils desktop-file-utils appstream libxml2-utils dpkg-dev file
-          clang-14 libclang-rt-14-dev nodejs npm fonts-dejavu-core)
+          clang-14 libclang-rt-14-dev nodejs npm python3 python3-yaml fonts-dejavu-core)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
