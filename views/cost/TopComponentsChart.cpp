@@ -1,6 +1,7 @@
 #include "TopComponentsChart.h"
 
 #include "ChartTooltip.h"
+#include "HorizontalBarChart.h"
 #include "views/analysis/CostByService.h"
 #include "views/analysis/Money.h"
 
@@ -24,25 +25,7 @@ TopComponentsChart::TopComponentsChart(QWidget* parent)
     m_set->setBorderColor(Qt::transparent);
     m_series->append(m_set);
     m_series->setBarWidth(0.7);
-    auto* c = new QChart;
-    c->addSeries(m_series);
-    c->legend()->hide();
-    c->setMargins(QMargins(0, 0, 8, 0));
-    c->setBackgroundRoundness(0);
-    c->layout()->setContentsMargins(0, 0, 0, 0);
-    m_axis->setGridLineVisible(false);
-    m_axis->setLineVisible(false);
-    QFont small = m_axis->labelsFont();
-    small.setPointSizeF(8);
-    m_axis->setLabelsFont(small);
-    c->addAxis(m_axis, Qt::AlignLeft);
-    m_series->attachAxis(m_axis);
-    auto* values = new QValueAxis;
-    values->setVisible(false);
-    values->setGridLineVisible(false);
-    c->addAxis(values, Qt::AlignBottom);
-    m_series->attachAxis(values);
-    setChart(c);
+    setChart(makeHorizontalBarChart(m_series, m_axis));
     setRenderHint(QPainter::Antialiasing);
 
     connect(m_series, &QHorizontalBarSeries::hovered, this,
