@@ -45,17 +45,10 @@ std::string fileUri(const std::string& path)
     return out;
 }
 
+/// SARIF says "note" where Azimuth says "info"; the other levels have the same names.
 std::string sarifLevel(Severity s)
 {
-    switch (s) {
-    case Severity::Error:
-        return "error";
-    case Severity::Warning:
-        return "warning";
-    case Severity::Info:
-        return "note";
-    }
-    return "note";
+    return s == Severity::Info ? "note" : std::string(severityName(s));
 }
 
 Json text(std::string_view s)
