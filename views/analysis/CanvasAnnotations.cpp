@@ -38,10 +38,13 @@ void CanvasAnnotations::setShowCosts(bool on)
 
 void CanvasAnnotations::clear()
 {
-    // Component items may have been deleted with their children since the last refresh:
-    // find our items through the scene rather than trusting stored pointers.
-    for (QGraphicsItem* item : m_scene.items())
-        if (item->data(0).toInt() == kAnnotationKind) delete item;
+    // A component item may have been deleted (with our child) since the last refresh:
+    // delete only what its current owner still holds, comparing pointers before any use.
+    for (const auto& [ownerId, child] : m_items) {
+        ComponentItem* owner = m_scene.componentItem(model::ComponentId(ownerId.toStdString()));
+        if (owner && owner->childItems().contains(child) && child->data(0).toInt() == kAnnotationKind)
+            delete child;
+    }
     m_items.clear();
 }
 
@@ -71,7 +74,7 @@ void CanvasAnnotations::refresh()
         badge->setZValue(10);
         badge->setData(0, kAnnotationKind);
         badge->setData(1, QStringLiteral("badge"));
-        m_items.push_back(badge);
+        m_items.emplace_back(it.key(), badge);
     }
     if (!m_showCosts || !m_analysis.cost()) return;
     for (const auto& c : m_analysis.design().components()) {
@@ -91,7 +94,7 @@ void CanvasAnnotations::refresh()
         label->setPos((r.width() - label->boundingRect().width()) / 2, r.height() + 2);
         label->setData(0, kAnnotationKind);
         label->setData(1, QStringLiteral("cost"));
-        m_items.push_back(label);
+        m_items.emplace_back(QString::fromStdString(c.id.value), label);
     }
 }
 

@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QString>
+#include <utility>
 #include <vector>
 
 class QGraphicsItem;
@@ -36,7 +38,8 @@ private:
     CanvasScene& m_scene;
     AnalysisService& m_analysis;
     bool m_showCosts = false;
-    std::vector<QGraphicsItem*> m_items; ///< owned by their component items
+    /// What we drew, by owner: owned by the component items, which may go first.
+    std::vector<std::pair<QString, QGraphicsItem*>> m_items;
 };
 
 } // namespace azimuth::views
