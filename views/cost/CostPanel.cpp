@@ -22,6 +22,7 @@ QLabel* sectionTitle(const QString& text)
     QFont f = l->font();
     f.setBold(true);
     l->setFont(f);
+    l->setWordWrap(true); // a fleet's name in "Pricing options · …" can be long
     l->setContentsMargins(0, 10, 0, 2);
     return l;
 }

@@ -44,7 +44,8 @@ CumulativeCostChart::CumulativeCostChart(QWidget* parent)
     auto* c = new QChart;
     c->addSeries(m_onDemand);
     c->addSeries(m_asDrawn);
-    c->setMargins(QMargins(0, 0, 4, 0));
+    // Room above for the top money label and on the right for the last month's.
+    c->setMargins(QMargins(0, 8, 10, 0));
     c->setBackgroundRoundness(0);
     c->layout()->setContentsMargins(0, 0, 0, 0);
     c->legend()->setAlignment(Qt::AlignBottom);

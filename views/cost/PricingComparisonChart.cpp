@@ -1,38 +1,16 @@
 #include "PricingComparisonChart.h"
 
-#include "ChartTooltip.h"
-#include "HorizontalBarChart.h"
 #include "views/analysis/Money.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QChart>
-#include <QGraphicsLayout>
-#include <QHorizontalBarSeries>
-#include <QLegend>
-#include <QValueAxis>
 #include <algorithm>
 
 namespace azimuth::views {
 
 PricingComparisonChart::PricingComparisonChart(QWidget* parent)
-    : QChartView(parent), m_series(new QHorizontalBarSeries),
-      m_set(new QBarSet(tr("Effective monthly"))), m_axis(new QBarCategoryAxis)
+    : HorizontalBarChart(QColor(0xF6, 0xC3, 0x98), parent)
 {
-    m_set->setColor(QColor(0xF6, 0xC3, 0x98));
-    m_set->setSelectedColor(QColor(0xED, 0x71, 0x00));
-    m_set->setBorderColor(Qt::transparent);
-    m_series->append(m_set);
-    m_series->setBarWidth(0.75);
-    setChart(makeHorizontalBarChart(m_series, m_axis));
-    setRenderHint(QPainter::Antialiasing);
-
-    connect(m_series, &QHorizontalBarSeries::hovered, this,
-            [this](bool state, int index, QBarSet*) {
-                showChartTooltip(state && index >= 0 && index < m_tips.size()
-                                     ? m_tips[m_tips.size() - 1 - index]
-                                     : QString());
-            });
+    barSet()->setSelectedColor(QColor(0xED, 0x71, 0x00));
 }
 
 QString PricingComparisonChart::optionLabel(const QString& pricing, const QString& payment)
@@ -63,11 +41,8 @@ void PricingComparisonChart::setOptions(const std::vector<model::PricingOptionCo
                                         const QString& pricing, const QString& payment,
                                         const QString& currency)
 {
-    m_tips.clear();
     m_current = -1;
-    QStringList labels;
-    std::vector<double> values;
-    double max = 0;
+    std::vector<Row> rows;
     for (size_t i = 0; i < options.size(); ++i) {
         const model::PricingOptionCost& o = options[i];
         const QString p = QString::fromStdString(o.pricing);
@@ -76,11 +51,6 @@ void PricingComparisonChart::setOptions(const std::vector<model::PricingOptionCo
         if (current) m_current = int(i);
         const QString value =
             o.effectiveMonthly ? formatMoney(*o.effectiveMonthly, currency) : tr("unknown");
-        QString label =
-            optionLabel(p, pay) + '\n' + value + (o.estimate ? QStringLiteral(" *") : QString());
-        labels << label;
-        values.push_back(o.effectiveMonthly.value_or(0.0));
-        max = std::max(max, values.back());
         QString tip = optionLabel(p, pay) + (current ? tr(" (current)") : QString()) + '\n';
         if (o.effectiveMonthly)
             tip += tr("%1/mo effective · %2/mo · %3 upfront")
@@ -89,19 +59,25 @@ void PricingComparisonChart::setOptions(const std::vector<model::PricingOptionCo
         else
             tip += tr("No price in the catalog for this option.");
         if (o.estimate) tip += tr("\n* An estimate: the price is derived.");
-        m_tips << tip;
+        rows.push_back({optionLabel(p, pay), value + (o.estimate ? QStringLiteral(" *") : QString()),
+                        tip, o.effectiveMonthly.value_or(0.0)});
     }
-    std::reverse(labels.begin(), labels.end());
-    m_set->deselectAllBars();
-    m_set->remove(0, m_set->count());
-    m_axis->clear();
-    m_axis->append(labels);
-    for (auto it = values.rbegin(); it != values.rend(); ++it)
-        m_set->append(*it);
-    if (m_current >= 0) m_set->selectBar(int(options.size()) - 1 - m_current);
-    if (auto* axis = qobject_cast<QValueAxis*>(chart()->axes(Qt::Horizontal).value(0)))
-        axis->setRange(0, max > 0 ? max * 1.02 : 1);
-    setFixedHeight(20 + 34 * std::max<int>(1, int(options.size())));
+    // A Dedicated Host costs many times the rest: scaled to it, every other bar would be
+    // a sliver. Scale to the options within a few times the median; the outlier runs off
+    // the edge with its figure above it.
+    std::vector<double> values;
+    for (const Row& r : rows)
+        if (r.value > 0) values.push_back(r.value);
+    std::sort(values.begin(), values.end());
+    double scale = values.empty() ? 0 : values.back();
+    if (!values.empty()) {
+        const double median = values[values.size() / 2];
+        for (double v : values)
+            if (v <= 3 * median) scale = v;
+    }
+    setRows(std::move(rows));
+    setScale(scale);
+    setCurrentRow(m_current);
 }
 
 } // namespace azimuth::views

@@ -4,15 +4,19 @@
 #include "views/analysis/Money.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QGraphicsLayout>
+#include <QGridLayout>
+#include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QVBoxLayout>
 
 namespace azimuth::views {
 
-ServiceDonutChart::ServiceDonutChart(QWidget* parent) : QChartView(parent), m_series(new QPieSeries)
+ServiceDonutChart::ServiceDonutChart(QWidget* parent)
+    : QWidget(parent), m_view(new QChartView), m_series(new QPieSeries), m_legend(new QGridLayout)
 {
     m_series->setHoleSize(0.55);
     m_series->setPieSize(0.9);
@@ -21,14 +25,22 @@ ServiceDonutChart::ServiceDonutChart(QWidget* parent) : QChartView(parent), m_se
     c->setMargins(QMargins(0, 0, 0, 0));
     c->setBackgroundRoundness(0);
     c->layout()->setContentsMargins(0, 0, 0, 0);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    c->legend()->setShowToolTips(true);
-    QFont f = c->legend()->font();
-    f.setPointSizeF(f.pointSizeF() * 0.95);
-    c->legend()->setFont(f);
-    setChart(c);
-    setRenderHint(QPainter::Antialiasing);
-    setFixedHeight(300);
+    c->legend()->hide();
+    m_view->setChart(c);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFixedHeight(200);
+
+    m_legend->setContentsMargins(8, 4, 8, 4);
+    m_legend->setHorizontalSpacing(8);
+    m_legend->setVerticalSpacing(2);
+    m_legend->setColumnStretch(1, 1);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_view);
+    column->addLayout(m_legend);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
 
     connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool state) {
         slice->setExploded(state);
@@ -44,14 +56,39 @@ void ServiceDonutChart::setShares(const std::vector<ServiceShare>& shares, const
 {
     m_currency = currency;
     m_series->clear();
+    while (QLayoutItem* item = m_legend->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_legendLabels.clear();
+    double total = 0;
+    for (const ServiceShare& s : shares)
+        total += s.effectiveMonthly;
+    int row = 0;
     for (const ServiceShare& s : shares) {
-        auto* slice = m_series->append(s.service + QStringLiteral("  ") +
-                                           formatMoney(s.effectiveMonthly, currency),
-                                       s.effectiveMonthly);
+        auto* slice = m_series->append(s.service, s.effectiveMonthly);
         slice->setProperty("service", s.service);
         slice->setColor(s.color);
         slice->setBorderColor(Qt::white);
         slice->setExplodeDistanceFactor(0.06);
+
+        auto* swatch = new QLabel;
+        swatch->setFixedSize(10, 10);
+        swatch->setStyleSheet(QStringLiteral("background:%1;border-radius:2px;").arg(s.color.name()));
+        auto* name = new QLabel(s.service);
+        auto* money = new QLabel(formatMoney(s.effectiveMonthly, currency));
+        money->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* share = new QLabel(
+            total > 0 ? QStringLiteral("%1%").arg(s.effectiveMonthly / total * 100, 0, 'f', 1)
+                      : QString());
+        share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        share->setStyleSheet(QStringLiteral("color:#545B64"));
+        m_legend->addWidget(swatch, row, 0, Qt::AlignVCenter);
+        m_legend->addWidget(name, row, 1);
+        m_legend->addWidget(money, row, 2);
+        m_legend->addWidget(share, row, 3);
+        m_legendLabels << name << money << share;
+        ++row;
     }
 }
 

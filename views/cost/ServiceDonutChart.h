@@ -1,15 +1,20 @@
 #pragma once
-// The cost panel's donut: the effective monthly bill by service, legend with figures.
+// The cost panel's donut: the effective monthly bill by service. Its legend is a table
+// under the donut (swatch, service, figure, share) rather than the chart's own legend,
+// which elides names and figures as soon as a dock is narrow.
 
 #include "views/analysis/CostByService.h"
 
-#include <QChartView>
+#include <QWidget>
 
+class QChartView;
+class QGridLayout;
+class QLabel;
 class QPieSeries;
 
 namespace azimuth::views {
 
-class ServiceDonutChart : public QChartView
+class ServiceDonutChart : public QWidget
 {
     Q_OBJECT
   public:
@@ -17,9 +22,15 @@ class ServiceDonutChart : public QChartView
 
     void setShares(const std::vector<ServiceShare>& shares, const QString& currency);
     QPieSeries* series() const { return m_series; }
+    QChartView* chartView() const { return m_view; }
+    /// The legend's text labels (service, figure and share of each row), row by row.
+    QList<QLabel*> legendLabels() const { return m_legendLabels; }
 
   private:
+    QChartView* m_view;
     QPieSeries* m_series;
+    QGridLayout* m_legend;
+    QList<QLabel*> m_legendLabels;
     QString m_currency;
 };
 
