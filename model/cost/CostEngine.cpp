@@ -3,7 +3,10 @@
 #include "model/catalog/DesignQueries.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 
 namespace azimuth::model {
@@ -48,6 +51,31 @@ std::string plural(double n, const char* one, const char* many)
     return out;
 }
 
+/// Appends a number as formatJsonNumber writes it, without its temporary string in the
+/// common case of a whole number (item names are built for every line).
+void appendNum(std::string& out, double v)
+{
+    if (v == 0) {
+        out += '0'; // formatJsonNumber folds -0 too
+        return;
+    }
+    if (std::abs(v) < 1e15 && v == std::floor(v)) {
+        char buf[24];
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
+        out.append(buf, end);
+        return;
+    }
+    out += num(v);
+}
+
+/// "3 instances", "1 host": appended.
+void appendPlural(std::string& out, double n, std::string_view one, std::string_view many)
+{
+    appendNum(out, n);
+    out += ' ';
+    out += n == 1 ? one : many;
+}
+
 /// Concatenates pieces with one allocation: item names are built for every line.
 std::string cat(std::initializer_list<std::string_view> parts)
 {
@@ -61,31 +89,172 @@ std::string cat(std::initializer_list<std::string_view> parts)
     return out;
 }
 
-/// The words a person reads for a pricing option.
-std::string pricingLabel(std::string_view pricing, std::string_view payment, bool commitment)
+/// Appends the words a person reads for a pricing option.
+void appendPricingLabel(std::string& out, std::string_view pricing, std::string_view payment,
+                        bool commitment)
 {
-    std::string label;
-    label.reserve(48);
-    if (pricing == "on-demand") return "On-Demand";
-    if (pricing == "spot") return "Spot";
-    if (pricing == "dedicated-host") return "Dedicated Host";
-    if (pricing.starts_with("reserved-standard-"))
-        label = "Reserved Standard";
-    else if (pricing.starts_with("reserved-convertible-"))
-        label = "Reserved Convertible";
-    else if (pricing.starts_with("savings-plan-ec2-"))
-        label = "EC2 Instance Savings Plan";
-    else if (pricing.starts_with("savings-plan-compute-"))
-        label = "Compute Savings Plan";
-    else
-        return std::string(pricing);
-    label += pricing.ends_with("-3y") ? " 3 yr" : " 1 yr";
-    if (commitment) {
-        std::string pay(payment);
-        std::replace(pay.begin(), pay.end(), '-', ' ');
-        label += ", " + pay;
+    if (pricing == "on-demand") {
+        out += "On-Demand";
+        return;
     }
-    return label;
+    if (pricing == "spot") {
+        out += "Spot";
+        return;
+    }
+    if (pricing == "dedicated-host") {
+        out += "Dedicated Host";
+        return;
+    }
+    if (pricing.starts_with("reserved-standard-"))
+        out += "Reserved Standard";
+    else if (pricing.starts_with("reserved-convertible-"))
+        out += "Reserved Convertible";
+    else if (pricing.starts_with("savings-plan-ec2-"))
+        out += "EC2 Instance Savings Plan";
+    else if (pricing.starts_with("savings-plan-compute-"))
+        out += "Compute Savings Plan";
+    else {
+        out += pricing;
+        return;
+    }
+    out += pricing.ends_with("-3y") ? " 3 yr" : " 1 yr";
+    if (commitment) {
+        out += ", ";
+        for (char ch : payment)
+            out += ch == '-' ? ' ' : ch;
+    }
+}
+
+/// The fixed-path prices the engine reads from a region's table.
+enum Fact : unsigned {
+    kEbsGp3,
+    kElbClassicHourly,
+    kElbClassicPerGb,
+    kElbApplicationHourly,
+    kElbApplicationLcu,
+    kElbNetworkHourly,
+    kElbNetworkLcu,
+    kLambdaRequests,
+    kSqsStandard,
+    kSqsFifo,
+    kSnsPublishes,
+    kSnsHttpDeliveries,
+    kEksCluster,
+    kRdsStorageSingleAz,
+    kRdsStorageMultiAz,
+    kS3Storage,
+    kS3Put,
+    kS3Get,
+    kDynamodbWrite,
+    kDynamodbRead,
+    kDynamodbStorage,
+    kFactCount
+};
+constexpr std::array<std::string_view, kFactCount> kFactPath = {
+    "ebs.gp3GbMonth",
+    "elb.classic.hourly",
+    "elb.classic.perGb",
+    "elb.application.hourly",
+    "elb.application.lcuHourly",
+    "elb.network.hourly",
+    "elb.network.lcuHourly",
+    "lambda.requestsPerMillion",
+    "sqs.standardPerMillion",
+    "sqs.fifoPerMillion",
+    "sns.publishesPerMillion",
+    "sns.httpDeliveriesPerMillion",
+    "eks.clusterHour",
+    "rds.storage.singleAzGbMonth",
+    "rds.storage.multiAzGbMonth",
+    "s3.storageGbMonth",
+    "s3.putPer1000",
+    "s3.getPer1000",
+    "dynamodb.writePerMillion",
+    "dynamodb.readPerMillion",
+    "dynamodb.storageGbMonth",
+};
+
+/// One region's price table, with its fixed-path prices looked up once per computation
+/// instead of once per line (a 10,000-component bill reads them tens of thousands of times).
+struct RegionTable
+{
+    std::string code;
+    const PriceCatalog* catalog = nullptr;
+    const RegionPrices* prices = nullptr; ///< null: the catalog has no table for `code`
+    std::array<const PriceFact*, kFactCount> facts{};
+    std::array<bool, kFactCount> looked{};
+
+    const PriceFact* fact(Fact f)
+    {
+        if (!looked[f]) {
+            looked[f] = true;
+            facts[f] = catalog->price(code, kFactPath[f]);
+        }
+        return facts[f];
+    }
+    /// A price by any other path, e.g. "fargate.arm64.vcpuHour".
+    const PriceFact* price(std::string_view path) const { return catalog->price(code, path); }
+    const RegionPrices::Ec2Type* ec2(std::string_view type) const
+    {
+        if (!prices) return nullptr;
+        auto it = prices->ec2.find(type);
+        return it == prices->ec2.end() ? nullptr : &it->second;
+    }
+};
+
+/// The region tables of one computation, by code, and which one each parent's children use.
+struct RegionTables
+{
+    std::vector<std::unique_ptr<RegionTable>> tables; ///< a few: one per region code in use
+    std::unordered_map<std::string_view, RegionTable*> byParent;
+
+    RegionTable& forCode(std::string code, const PriceCatalog& catalog)
+    {
+        for (const auto& t : tables)
+            if (t->code == code) return *t;
+        auto table = std::make_unique<RegionTable>();
+        table->prices = catalog.region(code);
+        table->code = std::move(code);
+        table->catalog = &catalog;
+        tables.push_back(std::move(table));
+        return *tables.back();
+    }
+};
+
+/// The kinds with a cost of their own.
+enum class Priced {
+    None,
+    Ec2Fleet,
+    AutoScalingGroup,
+    LoadBalancer,
+    Lambda,
+    Sqs,
+    Sns,
+    Containers,
+    Lightsail,
+    Rds,
+    S3,
+    Dynamodb
+};
+
+Priced pricedKind(std::string_view kind)
+{
+    static const std::array<std::pair<std::string_view, Priced>, 11> kKinds = {{
+        {"ec2-fleet", Priced::Ec2Fleet},
+        {"auto-scaling-group", Priced::AutoScalingGroup},
+        {"load-balancer", Priced::LoadBalancer},
+        {"lambda-function", Priced::Lambda},
+        {"sqs-queue", Priced::Sqs},
+        {"sns-topic", Priced::Sns},
+        {"container-service", Priced::Containers},
+        {"lightsail-instance", Priced::Lightsail},
+        {"rds-database", Priced::Rds},
+        {"s3-bucket", Priced::S3},
+        {"dynamodb-table", Priced::Dynamodb},
+    }};
+    for (const auto& [name, priced] : kKinds)
+        if (name == kind) return priced;
+    return Priced::None;
 }
 
 struct Context
@@ -99,16 +268,20 @@ struct Context
     bool allOnDemand = false; ///< cost every fleet and group as On-Demand
     /// HTTP/S subscriptions by topic id, counted once for a whole design; null: count per topic.
     const std::unordered_map<std::string_view, int>* httpSubscriptions = nullptr;
-    /// Region codes by parent id, filled as components are costed (siblings share one).
-    std::unordered_map<std::string_view, std::string>* regionByParent = nullptr;
+    /// Region tables, and which one each parent's children use, filled as components are
+    /// costed (siblings share one). Owned by the caller of contextFor.
+    RegionTables* regions = nullptr;
 
-    std::string regionOf(const Component& c) const
+    RegionTable& regionOf(const Component& c) const
     {
-        if (!regionByParent || c.parent.empty()) return regionCode(design, catalog, c);
-        auto it = regionByParent->find(c.parent.value);
-        if (it == regionByParent->end())
-            it = regionByParent->emplace(c.parent.value, regionCode(design, catalog, c)).first;
-        return it->second;
+        if (c.parent.empty()) return regions->forCode(regionCode(design, catalog, c), prices);
+        auto it = regions->byParent.find(c.parent.value);
+        if (it == regions->byParent.end())
+            it = regions->byParent
+                     .emplace(c.parent.value,
+                              &regions->forCode(regionCode(design, catalog, c), prices))
+                     .first;
+        return *it->second;
     }
 };
 
@@ -168,27 +341,36 @@ class ComponentCoster
         m_out.lines.push_back(std::move(l));
     }
 
-    void instances(const std::string& region, double count, std::string_view pricing,
+    void instances(RegionTable& region, double count, std::string_view pricing,
                    std::string_view payment)
     {
         const std::string_view type = text("instanceType");
         const bool commitment = m_ctx.prices.commitmentMonths(pricing) > 0;
-        const std::string what = cat({type, " ", pricingLabel(pricing, payment, commitment)});
+        // "m5.large On-Demand, 3 instances": built in one string.
+        std::string item;
+        item.reserve(64);
+        item += type;
+        item += ' ';
+        appendPricingLabel(item, pricing, payment, commitment);
         if (pricing == "dedicated-host") {
-            auto host = m_ctx.prices.dedicatedHost(region, type);
+            auto host = m_ctx.prices.dedicatedHost(region.code, type);
             if (!host) {
-                line(what + ", " + plural(count, "instance", "instances"), 0, "host-hours",
-                     nullptr);
+                item += ", ";
+                appendPlural(item, count, "instance", "instances");
+                line(std::move(item), 0, "host-hours", nullptr);
             } else {
                 double hosts = std::ceil(count / host->instancesPerHost);
                 PriceFact rate{host->hourly, host->estimate, {}, {}};
-                line(host->family + " Dedicated Host, " + plural(hosts, "host", "hosts") + " for " +
-                         plural(count, "instance", "instances"),
-                     hosts * m_ctx.hours, "host-hours", &rate);
+                std::string hostItem = host->family + " Dedicated Host, ";
+                appendPlural(hostItem, hosts, "host", "hosts");
+                hostItem += " for ";
+                appendPlural(hostItem, count, "instance", "instances");
+                line(std::move(hostItem), hosts * m_ctx.hours, "host-hours", &rate);
             }
         } else if (commitment) {
-            auto rate = m_ctx.prices.commitment(region, type, pricing, payment);
-            std::string item = what + ", " + plural(count, "instance", "instances");
+            auto rate = m_ctx.prices.commitment(region.code, type, pricing, payment);
+            item += ", ";
+            appendPlural(item, count, "instance", "instances");
             if (!rate) {
                 line(std::move(item), count * m_ctx.hours, "instance-hours", nullptr);
             } else {
@@ -200,86 +382,103 @@ class ComponentCoster
         } else {
             // On-Demand and Spot bill only the hours an instance runs.
             double utilization = std::clamp(number("utilizationPercent", 100), 0.0, 100.0);
-            std::optional<PriceFact> rate;
-            if (pricing == "on-demand")
-                rate = m_ctx.prices.onDemand(region, type);
-            else if (pricing == "spot")
-                rate = m_ctx.prices.spot(region, type);
-            std::string item = cat({what, ", ", plural(count, "instance", "instances")});
-            if (utilization < 100) item += cat({", ", num(utilization), "% of hours"});
+            // The catalog's own facts are read in place; only a derived Spot price is made.
+            const PriceFact* rate = nullptr;
+            std::optional<PriceFact> derived;
+            if (pricing == "on-demand") {
+                const RegionPrices::Ec2Type* ec2 = region.ec2(type);
+                if (ec2 && ec2->onDemand) rate = &*ec2->onDemand;
+            } else if (pricing == "spot") {
+                const RegionPrices::Ec2Type* ec2 = region.ec2(type);
+                if (ec2 && ec2->onDemand && ec2->spot)
+                    rate = &*ec2->spot;
+                else if ((derived = m_ctx.prices.spot(region.code, type)))
+                    rate = &*derived;
+            }
+            item += ", ";
+            appendPlural(item, count, "instance", "instances");
+            if (utilization < 100) {
+                item += ", ";
+                appendNum(item, utilization);
+                item += "% of hours";
+            }
             line(std::move(item), count * m_ctx.hours * utilization / 100.0, "instance-hours",
-                 rate ? &*rate : nullptr);
+                 rate);
         }
         double ebsGb = number("ebsGb", 0);
-        if (count * ebsGb > 0)
-            line(cat({"EBS gp3, ", num(count), " x ", num(ebsGb), " GB"}), count * ebsGb,
-                 "GB-months", m_ctx.prices.price(region, "ebs.gp3GbMonth"));
+        if (count * ebsGb > 0) {
+            std::string ebs = "EBS gp3, ";
+            appendNum(ebs, count);
+            ebs += " x ";
+            appendNum(ebs, ebsGb);
+            ebs += " GB";
+            line(std::move(ebs), count * ebsGb, "GB-months", region.fact(kEbsGp3));
+        }
     }
 
-    void fleet(const std::string& region, double count)
+    void fleet(RegionTable& region, double count)
     {
         std::string_view pricing =
             m_ctx.allOnDemand ? std::string_view("on-demand") : text("pricing");
         instances(region, count, pricing, text("payment"));
     }
 
-    void loadBalancer(const std::string& region)
+    void loadBalancer(RegionTable& region)
     {
         const std::string_view type = text("type");
         const double H = m_ctx.hours;
         if (type == "classic") {
-            line("Classic Load Balancer", H, "LB-hours",
-                 m_ctx.prices.price(region, "elb.classic.hourly"));
+            line("Classic Load Balancer", H, "LB-hours", region.fact(kElbClassicHourly));
             double gb = number("gbProcessedPerMonth");
-            if (gb > 0)
-                line(num(gb) + " GB processed", gb, "GB",
-                     m_ctx.prices.price(region, "elb.classic.perGb"));
+            if (gb > 0) line(num(gb) + " GB processed", gb, "GB", region.fact(kElbClassicPerGb));
             return;
         }
         const bool network = type == "network";
-        const std::string table = network ? "elb.network." : "elb.application.";
         line(network ? "Network Load Balancer" : "Application Load Balancer", H, "LB-hours",
-             m_ctx.prices.price(region, table + "hourly"));
+             region.fact(network ? kElbNetworkHourly : kElbApplicationHourly));
         double lcu = number("lcu");
         if (lcu > 0)
             line(num(lcu) + (network ? " NLCU" : " LCU"), lcu * H,
                  network ? "NLCU-hours" : "LCU-hours",
-                 m_ctx.prices.price(region, table + "lcuHourly"));
+                 region.fact(network ? kElbNetworkLcu : kElbApplicationLcu));
     }
 
-    void lambda(const std::string& region)
+    void lambda(RegionTable& region)
     {
         double invocations = number("invocationsPerMonth");
         double freeRequests = take(m_ctx.free, &FreeTierLeft::lambdaRequests, invocations);
         line(freeRequests > 0 ? "Requests (" + num(freeRequests) + " free)" : "Requests",
-             (invocations - freeRequests) / 1e6, "million requests",
-             m_ctx.prices.price(region, "lambda.requestsPerMillion"));
+             (invocations - freeRequests) / 1e6, "million requests", region.fact(kLambdaRequests));
 
-        const std::string arch(text("architecture"));
+        const std::string_view arch = text("architecture");
         double gbSeconds =
             invocations * number("memoryMb", 128) / 1024.0 * number("avgDurationMs") / 1000.0;
         double freeGbs = take(m_ctx.free, &FreeTierLeft::lambdaGbSeconds, gbSeconds);
         double billable = gbSeconds - freeGbs;
-        std::string item = "Duration, " + arch;
+        std::string item = cat({"Duration, ", arch});
         if (freeGbs > 0) item += " (" + num(freeGbs) + " GB-s free)";
-        const auto* tiers = m_ctx.prices.lambdaDuration(region, arch);
+        const auto* tiers = m_ctx.prices.lambdaDuration(region.code, arch);
         if (!tiers) {
             line(item, billable, "GB-seconds", nullptr);
             return;
         }
         double below = 0;
+        const size_t first = m_out.lines.size();
         for (size_t i = 0; i < tiers->size(); ++i) {
             const DurationTier& tier = (*tiers)[i];
             double inTier = std::max(0.0, std::min(billable, tier.upToGbSeconds) - below);
-            if (i == 0 || inTier > 0)
-                line(i == 0 ? item : item + ", tier " + std::to_string(i + 1), inTier, "GB-seconds",
-                     &tier.price);
+            // Later tiers are named after the first one's line.
+            if (i == 0)
+                line(std::move(item), inTier, "GB-seconds", &tier.price);
+            else if (inTier > 0)
+                line(m_out.lines[first].item + ", tier " + std::to_string(i + 1), inTier,
+                     "GB-seconds", &tier.price);
             below = tier.upToGbSeconds;
             if (billable <= below) break;
         }
     }
 
-    void sqs(const std::string& region)
+    void sqs(RegionTable& region)
     {
         const bool fifo = text("type") == "fifo";
         double requests = number("requestsPerMonth");
@@ -287,16 +486,15 @@ class ComponentCoster
         std::string item = fifo ? "FIFO requests" : "Standard requests";
         if (freeRequests > 0) item += " (" + num(freeRequests) + " free)";
         line(std::move(item), (requests - freeRequests) / 1e6, "million requests",
-             m_ctx.prices.price(region, fifo ? "sqs.fifoPerMillion" : "sqs.standardPerMillion"));
+             region.fact(fifo ? kSqsFifo : kSqsStandard));
     }
 
-    void sns(const std::string& region)
+    void sns(RegionTable& region)
     {
         double publishes = number("publishesPerMonth");
         double freePublishes = take(m_ctx.free, &FreeTierLeft::snsPublishes, publishes);
         line(freePublishes > 0 ? "Publishes (" + num(freePublishes) + " free)" : "Publishes",
-             (publishes - freePublishes) / 1e6, "million publishes",
-             m_ctx.prices.price(region, "sns.publishesPerMillion"));
+             (publishes - freePublishes) / 1e6, "million publishes", region.fact(kSnsPublishes));
         // Every subscriber that is not a queue or a function is an HTTP/S endpoint.
         int http = 0;
         if (m_ctx.httpSubscriptions) {
@@ -312,108 +510,129 @@ class ComponentCoster
         std::string item = "HTTP/S deliveries, " + plural(http, "subscription", "subscriptions");
         if (freeDeliveries > 0) item += " (" + num(freeDeliveries) + " free)";
         line(std::move(item), (deliveries - freeDeliveries) / 1e6, "million deliveries",
-             m_ctx.prices.price(region, "sns.httpDeliveriesPerMillion"));
+             region.fact(kSnsHttpDeliveries));
     }
 
-    void containers(const std::string& region)
+    void containers(RegionTable& region)
     {
         const double H = m_ctx.hours;
         if (text("launchType") == "fargate") {
-            const std::string arch(text("architecture"));
+            const std::string_view arch = text("architecture");
             double tasks = number("tasks"), vcpu = number("vcpu"), memory = number("memoryGb");
-            std::string table = "fargate." + arch + ".";
-            line("Fargate vCPU, " + plural(tasks, "task", "tasks") + " x " + num(vcpu) + " vCPU",
-                 tasks * vcpu * H, "vCPU-hours", m_ctx.prices.price(region, table + "vcpuHour"));
-            line("Fargate memory, " + plural(tasks, "task", "tasks") + " x " + num(memory) + " GB",
-                 tasks * memory * H, "GB-hours", m_ctx.prices.price(region, table + "gbHour"));
+            std::string item = "Fargate vCPU, ";
+            appendPlural(item, tasks, "task", "tasks");
+            item += " x ";
+            appendNum(item, vcpu);
+            item += " vCPU";
+            line(std::move(item), tasks * vcpu * H, "vCPU-hours",
+                 region.price(cat({"fargate.", arch, ".vcpuHour"})));
+            item = "Fargate memory, ";
+            appendPlural(item, tasks, "task", "tasks");
+            item += " x ";
+            appendNum(item, memory);
+            item += " GB";
+            line(std::move(item), tasks * memory * H, "GB-hours",
+                 region.price(cat({"fargate.", arch, ".gbHour"})));
         }
         if (text("orchestrator") == "eks")
-            line("EKS cluster", H, "cluster-hours", m_ctx.prices.price(region, "eks.clusterHour"));
+            line("EKS cluster", H, "cluster-hours", region.fact(kEksCluster));
     }
 
-    void lightsail(const std::string& region)
+    void lightsail(RegionTable& region)
     {
-        const std::string bundle(text("bundle"));
-        line("Lightsail " + bundle + " bundle", 1, "months",
-             m_ctx.prices.lightsailBundle(region, bundle));
+        const std::string_view bundle = text("bundle");
+        line(cat({"Lightsail ", bundle, " bundle"}), 1, "months",
+             m_ctx.prices.lightsailBundle(region.code, bundle));
     }
 
-    void rds(const std::string& region)
+    void rds(RegionTable& region)
     {
-        const std::string engine(text("engine"));
-        const std::string cls(text("instanceClass"));
+        const std::string_view engine = text("engine");
+        const std::string_view cls = text("instanceClass");
         const bool multiAz = flag("multiAz");
-        const char* az = multiAz ? "Multi-AZ" : "Single-AZ";
-        line(cls + " " +
-                 (engine == "postgres" ? "PostgreSQL"
+        const std::string_view az = multiAz ? "Multi-AZ" : "Single-AZ";
+        line(cat({cls, " ",
+                  engine == "postgres" ? "PostgreSQL"
                   : engine == "mysql"  ? "MySQL"
-                                       : engine) +
-                 ", " + az,
-             m_ctx.hours, "instance-hours", m_ctx.prices.rdsInstance(region, engine, cls, multiAz));
+                                       : engine,
+                  ", ", az}),
+             m_ctx.hours, "instance-hours",
+             m_ctx.prices.rdsInstance(region.code, engine, cls, multiAz));
         double gb = number("storageGb");
-        line("Storage, " + num(gb) + " GB, " + az, gb, "GB-months",
-             m_ctx.prices.price(region, multiAz ? "rds.storage.multiAzGbMonth"
-                                                : "rds.storage.singleAzGbMonth"));
+        std::string item = "Storage, ";
+        appendNum(item, gb);
+        item += " GB, ";
+        item += az;
+        line(std::move(item), gb, "GB-months",
+             region.fact(multiAz ? kRdsStorageMultiAz : kRdsStorageSingleAz));
     }
 
-    void s3(const std::string& region)
+    void s3(RegionTable& region)
     {
-        line("S3 Standard storage", number("storageGb"), "GB-months",
-             m_ctx.prices.price(region, "s3.storageGbMonth"));
+        line("S3 Standard storage", number("storageGb"), "GB-months", region.fact(kS3Storage));
         double put = number("putRequestsPerMonth"), get = number("getRequestsPerMonth");
         if (put > 0)
             line("PUT, COPY, POST, LIST requests", put / 1000, "thousand requests",
-                 m_ctx.prices.price(region, "s3.putPer1000"));
-        if (get > 0)
-            line("GET requests", get / 1000, "thousand requests",
-                 m_ctx.prices.price(region, "s3.getPer1000"));
+                 region.fact(kS3Put));
+        if (get > 0) line("GET requests", get / 1000, "thousand requests", region.fact(kS3Get));
     }
 
-    void dynamodb(const std::string& region)
+    void dynamodb(RegionTable& region)
     {
         line("Write request units", number("writeRequestsPerMonth") / 1e6, "million WRUs",
-             m_ctx.prices.price(region, "dynamodb.writePerMillion"));
+             region.fact(kDynamodbWrite));
         line("Read request units", number("readRequestsPerMonth") / 1e6, "million RRUs",
-             m_ctx.prices.price(region, "dynamodb.readPerMillion"));
+             region.fact(kDynamodbRead));
         double gb = number("storageGb");
         double freeGb = take(m_ctx.free, &FreeTierLeft::dynamodbStorageGb, gb);
         line(freeGb > 0 ? "Storage (" + num(freeGb) + " GB free)" : "Storage", gb - freeGb,
-             "GB-months", m_ctx.prices.price(region, "dynamodb.storageGbMonth"));
+             "GB-months", region.fact(kDynamodbStorage));
     }
 
     void run()
     {
-        const std::string& kind = m_c.kind;
         // Kinds with no cost of their own need no region lookup.
-        static const std::vector<std::string_view> kPriced = {
-            "ec2-fleet",    "auto-scaling-group", "load-balancer",     "lambda-function",
-            "sqs-queue",    "sns-topic",          "container-service", "lightsail-instance",
-            "rds-database", "s3-bucket",          "dynamodb-table"};
-        if (std::find(kPriced.begin(), kPriced.end(), kind) == kPriced.end()) return;
+        const Priced kind = pricedKind(m_c.kind);
+        if (kind == Priced::None) return;
         m_out.lines.reserve(3);
-        const std::string region = m_ctx.regionOf(m_c);
-        if (kind == "ec2-fleet")
+        RegionTable& region = m_ctx.regionOf(m_c);
+        switch (kind) {
+        case Priced::None:
+            break;
+        case Priced::Ec2Fleet:
             fleet(region, std::max(0.0, number("count")));
-        else if (kind == "auto-scaling-group")
+            break;
+        case Priced::AutoScalingGroup:
             fleet(region, std::max(0.0, number("desired")));
-        else if (kind == "load-balancer")
+            break;
+        case Priced::LoadBalancer:
             loadBalancer(region);
-        else if (kind == "lambda-function")
+            break;
+        case Priced::Lambda:
             lambda(region);
-        else if (kind == "sqs-queue")
+            break;
+        case Priced::Sqs:
             sqs(region);
-        else if (kind == "sns-topic")
+            break;
+        case Priced::Sns:
             sns(region);
-        else if (kind == "container-service")
+            break;
+        case Priced::Containers:
             containers(region);
-        else if (kind == "lightsail-instance")
+            break;
+        case Priced::Lightsail:
             lightsail(region);
-        else if (kind == "rds-database")
+            break;
+        case Priced::Rds:
             rds(region);
-        else if (kind == "s3-bucket")
+            break;
+        case Priced::S3:
             s3(region);
-        else if (kind == "dynamodb-table")
+            break;
+        case Priced::Dynamodb:
             dynamodb(region);
+            break;
+        }
     }
 
   private:
@@ -455,29 +674,34 @@ ComponentCost costOf(const Context& ctx, const Component& c)
     return cc;
 }
 
-Context contextFor(const Design& design, const PriceCatalog& prices, const KindCatalog& catalog)
+Context contextFor(const Design& design, const PriceCatalog& prices, const KindCatalog& catalog,
+                   RegionTables& regions)
 {
-    return Context{design, prices, catalog, design.settings.hours(),
-                   1.0 - design.settings.discount() / 100.0};
+    Context ctx{design, prices, catalog, design.settings.hours(),
+                1.0 - design.settings.discount() / 100.0};
+    ctx.regions = &regions;
+    return ctx;
 }
 
 DesignCost costAll(const Design& design, const PriceCatalog& prices, const KindCatalog& catalog,
                    bool allOnDemand)
 {
-    Context ctx = contextFor(design, prices, catalog);
+    RegionTables regions;
+    Context ctx = contextFor(design, prices, catalog, regions);
     ctx.allOnDemand = allOnDemand;
     std::optional<FreeTierLeft> free;
     if (design.settings.useFreeTier()) {
         free.emplace(prices);
         ctx.free = &*free;
     }
-    std::unordered_map<std::string_view, std::string> regions;
-    ctx.regionByParent = &regions;
     // One pass over the connections instead of one per topic.
     std::unordered_map<std::string_view, int> http;
     ctx.httpSubscriptions = &http;
+    const auto isTopic = [](const Component& c) { return c.kind == "sns-topic"; };
+    http.reserve(static_cast<size_t>(
+        std::count_if(design.components().begin(), design.components().end(), isTopic)));
     for (const Component& c : design.components())
-        if (c.kind == "sns-topic") http.emplace(c.id.value, 0);
+        if (isTopic(c)) http.emplace(c.id.value, 0);
     if (!http.empty())
         for (const Connection& conn : design.connections()) {
             auto topic = http.find(conn.from.value);
@@ -538,7 +762,8 @@ DesignCost computeCost(const Design& design, const PriceCatalog& prices, const K
 ComponentCost computeComponentCost(const Design& design, const Component& component,
                                    const PriceCatalog& prices, const KindCatalog& catalog)
 {
-    return costOf(contextFor(design, prices, catalog), component);
+    RegionTables regions;
+    return costOf(contextFor(design, prices, catalog, regions), component);
 }
 
 std::vector<PricingOptionCost> comparePricing(const Design& design, const Component& component,
@@ -553,8 +778,9 @@ std::vector<PricingOptionCost> comparePricing(const Design& design, const Compon
     const PropertySpec* paymentSpec = spec ? spec->prop("payment") : nullptr;
     if (!pricingSpec || !paymentSpec) return out;
 
-    Context ctx = contextFor(design, prices, catalog);
-    const std::string region = regionCode(design, catalog, component);
+    RegionTables regions;
+    Context ctx = contextFor(design, prices, catalog, regions);
+    RegionTable& region = ctx.regionOf(component);
     const double count =
         std::max(0.0, catalog.number(component, asg ? "desired" : "count").value_or(0));
     for (const std::string& pricing : pricingSpec->values) {
@@ -587,8 +813,9 @@ CostBand scalingBand(const Design& design, const Component& component, const Pri
 {
     CostBand band;
     if (component.kind != "auto-scaling-group") return band;
-    Context ctx = contextFor(design, prices, catalog);
-    const std::string region = regionCode(design, catalog, component);
+    RegionTables regions;
+    Context ctx = contextFor(design, prices, catalog, regions);
+    RegionTable& region = ctx.regionOf(component);
     auto at = [&](const char* prop) -> std::optional<double> {
         ComponentCost cc;
         ComponentCoster coster(ctx, component, cc);

@@ -374,7 +374,7 @@ const RegionPrices* PriceCatalog::region(std::string_view code) const
 
 bool PriceCatalog::hasInstanceType(const std::string& region, const std::string& type) const
 {
-    return onDemand(region, type).has_value();
+    return onDemandPrice(region, type) != nullptr;
 }
 
 bool PriceCatalog::hasRdsClass(const std::string& region, const std::string& engine,
@@ -412,13 +412,19 @@ const PriceFact* PriceCatalog::price(std::string_view code, std::string_view pat
     return it == r->flat.end() ? nullptr : &it->second;
 }
 
-std::optional<PriceFact> PriceCatalog::onDemand(std::string_view code, std::string_view type) const
+const PriceFact* PriceCatalog::onDemandPrice(std::string_view code, std::string_view type) const
 {
     const RegionPrices* r = region(code);
-    if (!r) return std::nullopt;
+    if (!r) return nullptr;
     auto it = r->ec2.find(type);
-    if (it == r->ec2.end()) return std::nullopt;
-    return it->second.onDemand;
+    if (it == r->ec2.end() || !it->second.onDemand) return nullptr;
+    return &*it->second.onDemand;
+}
+
+std::optional<PriceFact> PriceCatalog::onDemand(std::string_view code, std::string_view type) const
+{
+    const PriceFact* p = onDemandPrice(code, type);
+    return p ? std::optional<PriceFact>(*p) : std::nullopt;
 }
 
 std::optional<PriceFact> PriceCatalog::spot(std::string_view code, std::string_view type) const
@@ -443,7 +449,7 @@ std::optional<CommitmentPrice> PriceCatalog::commitment(std::string_view code,
                                                         std::string_view pricing,
                                                         std::string_view payment) const
 {
-    auto od = onDemand(code, type);
+    const PriceFact* od = onDemandPrice(code, type);
     if (!od) return std::nullopt;
     auto it = m_commitments.find(pricing);
     if (it == m_commitments.end()) return std::nullopt;

@@ -125,6 +125,8 @@ class PriceCatalog
 
     /// EC2 On-Demand $/hour; nullopt when not offered in the region's table.
     std::optional<PriceFact> onDemand(std::string_view region, std::string_view type) const;
+    /// The same, without copying the fact; nullptr when not offered.
+    const PriceFact* onDemandPrice(std::string_view region, std::string_view type) const;
     /// A typical Spot $/hour: the type's own, else its family's typical discount off
     /// On-Demand (an estimate); nullopt when neither is known.
     std::optional<PriceFact> spot(std::string_view region, std::string_view type) const;
