@@ -54,34 +54,35 @@ std::string rangeText(const PropertySpec& p)
 /// What is wrong with one property value, or nullopt when it is fine.
 std::optional<std::string> valueProblem(const PropertySpec& p, const Json& v)
 {
-    const std::string is = "\"" + p.name + "\" is " + typeName(v);
+    // Built only for a problem: every property of every component passes through here.
+    const auto is = [&] { return "\"" + p.name + "\" is " + typeName(v); };
     switch (p.type) {
     case PropType::String:
-        if (!v.isString()) return is + ", not text";
+        if (!v.isString()) return is() + ", not text";
         break;
     case PropType::Enum: {
-        if (!v.isString()) return is + ", not one of its values";
+        if (!v.isString()) return is() + ", not one of its values";
         for (const auto& allowed : p.values)
             if (allowed == v.asString()) return std::nullopt;
         std::string list;
         for (size_t k = 0; k < p.values.size(); ++k)
             list += (k ? ", " : "") + p.values[k];
-        return is + ", which is not one of " + list;
+        return is() + ", which is not one of " + list;
     }
     case PropType::Int:
     case PropType::Number: {
-        if (!v.isNumber()) return is + ", not a number";
+        if (!v.isNumber()) return is() + ", not a number";
         const double x = v.asNumber();
-        if (p.type == PropType::Int && x != std::floor(x)) return is + ", not a whole number";
+        if (p.type == PropType::Int && x != std::floor(x)) return is() + ", not a whole number";
         if ((p.min && x < *p.min) || (p.max && x > *p.max))
-            return is + "; it must be " + rangeText(p);
+            return is() + "; it must be " + rangeText(p);
         break;
     }
     case PropType::Bool:
-        if (!v.isBool()) return is + ", not true or false";
+        if (!v.isBool()) return is() + ", not true or false";
         break;
     case PropType::Zones:
-        if (!v.isArray()) return is + ", not a list of zone ids";
+        if (!v.isArray()) return is() + ", not a list of zone ids";
         for (const Json& z : v.asArray())
             if (!z.isString()) return "\"" + p.name + "\" holds " + typeName(z) + ", not a zone id";
         break;
