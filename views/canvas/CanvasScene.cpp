@@ -35,9 +35,14 @@ QSizeF dropSize(const model::KindSpec& spec)
 CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
     : QGraphicsScene(parent), m_signals(modelSignals)
 {
-    // A design of thousands of items moves one at a time; the BSP index keeps hit tests
-    // and routing queries cheap.
-    setItemIndexMethod(BspTreeIndex);
+    // No BSP index: a design of 10,000 components has 20,000 items, and gathering them
+    // from the tree for a fitted view cost more than testing each box (about twice the
+    // time to render), as did keeping the tree current while a relayout or a drag moves
+    // them. The queries asked per move (routing, drop targets) have their own grids.
+    setItemIndexMethod(NoIndex);
+    // Level of detail when zoomed out: what covers under two pixels each way is not
+    // drawn at all (Qt skips it before setting up the painter).
+    setMinimumRenderSize(2);
     connect(&modelSignals, &ModelSignals::designReset, this, &CanvasScene::rebuild);
     connect(&modelSignals, &ModelSignals::componentAdded, this, [this](const QString& id) {
         addComponentItem(cid(id));
@@ -46,7 +51,9 @@ CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
     connect(&modelSignals, &ModelSignals::componentRemoved, this, [this](const QString& id) {
         auto it = m_items.find(cid(id));
         if (it == m_items.end()) return;
-        for (auto& [key, cell] : m_nodeGrid) std::erase(cell, it->second);
+        m_nodeGrid.remove(it->second);
+        m_labelGrid.remove(it->second);
+        m_containerGrid.remove(it->second);
         delete it->second;
         m_items.erase(it);
         m_attachDirty = true;
@@ -90,6 +97,8 @@ void CanvasScene::rebuild()
     clear();
     m_items.clear();
     m_nodeGrid.clear();
+    m_labelGrid.clear();
+    m_containerGrid.clear();
     m_connections.clear();
     m_attached.clear();
     m_items.reserve(design().components().size());
@@ -142,7 +151,6 @@ void CanvasScene::ensureLayout()
     m_layout = model::computeLayout(design(), catalog());
     for (auto& [id, item] : m_items)
         if (const model::Geometry* g = m_layout.box(id)) item->setBox(QRectF(g->x, g->y, g->w, g->h));
-    rebuildNodeGrid();
     for (auto& [id, item] : m_connections) item->reroute();
     const QRectF all = itemsBoundingRect();
     setSceneRect(all.adjusted(-400, -300, 400, 300));
@@ -155,36 +163,29 @@ const model::Layout& CanvasScene::layout()
     return m_layout;
 }
 
-namespace {
-constexpr qreal kGridCell = 512;
-long long cellKey(int cx, int cy)
+void CanvasScene::itemGeometryChanged(ComponentItem* item)
 {
-    return (static_cast<long long>(cx) << 32) ^ static_cast<unsigned int>(cy);
-}
-} // namespace
-
-void CanvasScene::rebuildNodeGrid()
-{
-    m_nodeGrid.clear();
-    for (auto& [id, item] : m_items) {
-        if (item->look() != ComponentItem::Look::Node) continue;
-        const QRectF b = item->box();
-        for (int cx = int(std::floor(b.left() / kGridCell)); cx <= int(std::floor(b.right() / kGridCell)); ++cx)
-            for (int cy = int(std::floor(b.top() / kGridCell)); cy <= int(std::floor(b.bottom() / kGridCell)); ++cy)
-                m_nodeGrid[cellKey(cx, cy)].push_back(item);
-    }
+    m_nodeGrid.place(item, item->look() == ComponentItem::Look::Node ? item->box() : QRectF());
+    m_labelGrid.place(item, item->labelRect());
+    m_containerGrid.place(item, item->isContainer() ? item->box() : QRectF());
 }
 
 std::vector<ComponentItem*> CanvasScene::nodesNear(const QRectF& area) const
 {
     std::vector<ComponentItem*> out;
-    for (int cx = int(std::floor(area.left() / kGridCell)); cx <= int(std::floor(area.right() / kGridCell)); ++cx)
-        for (int cy = int(std::floor(area.top() / kGridCell)); cy <= int(std::floor(area.bottom() / kGridCell)); ++cy) {
-            auto it = m_nodeGrid.find(cellKey(cx, cy));
-            if (it == m_nodeGrid.end()) continue;
-            for (ComponentItem* item : it->second)
-                if (item->box().intersects(area)) out.push_back(item);
-        }
+    m_nodeGrid.forEachNear(area, [&](ComponentItem* item, const QRectF&) { out.push_back(item); });
+    return out;
+}
+
+std::vector<ComponentItem*> CanvasScene::labelsNear(const QRectF& area) const
+{
+    std::vector<ComponentItem*> out;
+    m_labelGrid.forEachNear(area, [&](ComponentItem* item, const QRectF&) { out.push_back(item); });
+    // Topmost first, as the scene would stack them; file order among equals.
+    std::sort(out.begin(), out.end(), [this](ComponentItem* a, ComponentItem* b) {
+        if (a->zValue() != b->zValue()) return a->zValue() > b->zValue();
+        return design().indexOf(a->id()) > design().indexOf(b->id());
+    });
     return out;
 }
 
@@ -222,13 +223,11 @@ CanvasScene::Target CanvasScene::targetAt(const std::string& kind, const QPointF
                                           const ComponentId& self) const
 {
     std::vector<ComponentItem*> containers;
-    for (QGraphicsItem* it : items(QRectF(pos, QSizeF(1, 1)), Qt::IntersectsItemBoundingRect)) {
-        if (it->type() != ComponentItem::Type) continue;
-        auto* ci = static_cast<ComponentItem*>(it);
-        if (!ci->isContainer() || !ci->box().contains(pos)) continue;
-        if (!self.empty() && (ci->id() == self || isDescendantOf(ci->id(), self))) continue;
+    m_containerGrid.forEachNear(QRectF(pos, QSizeF(1, 1)), [&](ComponentItem* ci, const QRectF& box) {
+        if (!box.contains(pos)) return;
+        if (!self.empty() && (ci->id() == self || isDescendantOf(ci->id(), self))) return;
         containers.push_back(ci);
-    }
+    });
     std::sort(containers.begin(), containers.end(), [](ComponentItem* a, ComponentItem* b) {
         const QRectF ra = a->box(), rb = b->box();
         return ra.width() * ra.height() < rb.width() * rb.height();

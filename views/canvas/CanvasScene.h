@@ -4,6 +4,7 @@
 // after a burst of changes.
 
 #include "CanvasTheme.h"
+#include "SpatialGrid.h"
 #include "model/layout/AutoLayout.h"
 #include "views/core/EditGateway.h"
 #include "views/core/ModelSignals.h"
@@ -72,10 +73,14 @@ public:
     std::vector<model::ConnectionId> selectedConnections() const;
     void selectComponents(const std::vector<model::ComponentId>& ids);
 
-    /// Component icons (not containers or bands) whose boxes may meet `area`: what arrows
-    /// route around. From a grid rebuilt after each layout, so routing never walks the
-    /// scene's own index while every arrow is changing shape.
+    /// Component icons (not containers or bands) whose boxes meet `area`: what arrows
+    /// route around.
     std::vector<ComponentItem*> nodesNear(const QRectF& area) const;
+    /// Containers whose titles (labelRect) meet `area`, topmost first: what an arrow
+    /// dropping into a container steps aside from.
+    std::vector<ComponentItem*> labelsNear(const QRectF& area) const;
+    /// Called by an item whose box, look or title changed, to keep the grids current.
+    void itemGeometryChanged(ComponentItem* item);
 
     /// Called by items while the user drags or resizes them.
     void itemDragged(ComponentItem* item, const QPointF& delta);
@@ -95,7 +100,6 @@ private:
     void scheduleLayout();
     void reattach();
     void rerouteAttached(const model::ComponentId& id);
-    void rebuildNodeGrid();
     void moveDescendants(const model::ComponentId& id, const QPointF& delta);
     bool isDescendantOf(const model::ComponentId& id, const model::ComponentId& ancestor) const;
     std::optional<MoveRequest> requestFor(ComponentItem* item, model::Refusal& why) const;
@@ -107,7 +111,9 @@ private:
     std::unordered_map<model::ConnectionId, ConnectionItem*> m_connections;
     std::unordered_map<model::ComponentId, std::vector<ConnectionItem*>> m_attached;
     model::Layout m_layout;
-    std::unordered_map<long long, std::vector<ComponentItem*>> m_nodeGrid;
+    SpatialGrid<ComponentItem> m_nodeGrid;
+    SpatialGrid<ComponentItem> m_labelGrid;
+    SpatialGrid<ComponentItem> m_containerGrid;
     CanvasTheme m_theme;
     bool m_layoutDirty = true;
     bool m_attachDirty = true;

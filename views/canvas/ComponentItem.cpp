@@ -80,12 +80,14 @@ void ComponentItem::refresh()
         ++depth;
     setZValue(isContainer() ? depth : m_look == Look::Band ? 10 : 20);
     setCacheMode(m_look == Look::Node ? DeviceCoordinateCache : NoCache);
+    geometryChanged();
     update();
 }
 
 void ComponentItem::setBox(const QRectF& sceneBox)
 {
-    if (sceneBox.size() != m_size) {
+    const bool resized = sceneBox.size() != m_size;
+    if (resized) {
         prepareGeometryChange();
         m_size = sceneBox.size();
     }
@@ -93,6 +95,7 @@ void ComponentItem::setBox(const QRectF& sceneBox)
     setPos(sceneBox.topLeft());
     m_lastPos = pos();
     m_silent = false;
+    if (resized) geometryChanged();
 }
 
 void ComponentItem::moveSilently(const QPointF& delta)
@@ -144,7 +147,9 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
 {
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     p->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    switch (m_look) {
+    if (lod < 0.1 && m_look != Look::Node) {
+        paintOutline(p);
+    } else switch (m_look) {
     case Look::Region:
     case Look::Zone:
     case Look::Frame: paintContainer(p, lod); break;
@@ -164,6 +169,17 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
             p->drawEllipse(mapFromScene(connectHandle()), 5, 5);
         }
     }
+}
+
+void ComponentItem::paintOutline(QPainter* p)
+{
+    // A frame a few pixels across: its colour and extent, without the dashes, rounded
+    // corners and titles that cost the most to draw and cannot be read there.
+    QColor fill = m_color;
+    fill.setAlpha(m_look == Look::Band ? 40 : m_look == Look::Zone ? 14 : 10);
+    p->setPen(QPen(m_color, 0));
+    p->setBrush(m_look == Look::Region ? QBrush(Qt::NoBrush) : QBrush(fill));
+    p->drawRect(QRectF(QPointF(0, 0), m_size));
 }
 
 void ComponentItem::paintContainer(QPainter* p, qreal lod)
@@ -208,16 +224,19 @@ QString ComponentItem::frameTitle(qreal width) const
     return fm.elidedText(text, Qt::ElideRight, width);
 }
 
-QRectF ComponentItem::labelRect() const
+void ComponentItem::geometryChanged()
 {
     const QFontMetricsF fm(titleFont());
     if (m_look == Look::Region) {
         const QString text = fm.elidedText(m_title, Qt::ElideRight, m_size.width() - 16);
-        return QRectF(pos(), QSizeF(fm.horizontalAdvance(text) + 16, 24));
+        m_label = QRectF(QPointF(), QSizeF(fm.horizontalAdvance(text) + 16, 24));
+    } else if (isContainer()) {
+        const qreal w = fm.horizontalAdvance(frameTitle(m_size.width() - 20));
+        m_label = QRectF(QPointF(10, 6), QSizeF(w, 20));
+    } else {
+        m_label = QRectF();
     }
-    if (!isContainer()) return {};
-    const qreal w = fm.horizontalAdvance(frameTitle(m_size.width() - 20));
-    return QRectF(pos() + QPointF(10, 6), QSizeF(w, 20));
+    m_scene.itemGeometryChanged(this);
 }
 
 void ComponentItem::paintBand(QPainter* p, qreal lod)
@@ -287,6 +306,7 @@ QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant& va
         return QPointF(model::snapToGrid(pt.x()), model::snapToGrid(pt.y()));
     }
     if (change == ItemPositionHasChanged) {
+        m_scene.itemGeometryChanged(this);
         const QPointF delta = pos() - m_lastPos;
         m_lastPos = pos();
         if (!m_silent) m_scene.itemDragged(this, delta);
@@ -319,6 +339,7 @@ void ComponentItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
                  std::max<qreal>(model::snapToGrid(event->pos().y()), 48));
         prepareGeometryChange();
         m_size = s;
+        geometryChanged();
         m_scene.itemDragged(this, QPointF());
         return;
     }

@@ -40,7 +40,7 @@ public:
     bool hitsConnectHandle(const QPointF& scenePos) const;
     /// A container's title (a region's tab) in scene coordinates, empty for others: arrows
     /// keep clear of it.
-    QRectF labelRect() const;
+    QRectF labelRect() const { return m_label.isEmpty() ? QRectF() : m_label.translated(pos()); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -55,12 +55,15 @@ protected:
 
 private:
     bool inResizeGrip(const QPointF& local) const;
+    void paintOutline(QPainter* p);
     void paintContainer(QPainter* p, qreal lod);
     void paintBand(QPainter* p, qreal lod);
     void paintNode(QPainter* p, qreal lod);
     void paintIcon(QPainter* p, const QRectF& r, qreal lod);
     /// What a zone or frame shows as its title, fitted to `width`.
     QString frameTitle(qreal width) const;
+    /// Works out the title's rectangle again and tells the scene where the item now is.
+    void geometryChanged();
 
     CanvasScene& m_scene;
     model::ComponentId m_id;
@@ -70,6 +73,7 @@ private:
     QString m_summary;
     QString m_icon;
     QColor m_color;
+    QRectF m_label; ///< labelRect() relative to the item, kept as the title or size change
     QPointF m_lastPos;
     bool m_silent = false;
     bool m_resizing = false;

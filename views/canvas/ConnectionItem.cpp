@@ -56,8 +56,14 @@ void ConnectionItem::refresh()
     if (!c) return;
     m_from = c->from;
     m_to = c->to;
-    m_label = QString::fromStdString(c->label.value_or(""));
-    m_async = model::isAsync(m_scene.design(), *c);
+    const QString label = QString::fromStdString(c->label.value_or(""));
+    const bool async = model::isAsync(m_scene.design(), *c);
+    if (label != m_label || async != m_async) {
+        m_label = label;
+        m_labelWidth = m_label.isEmpty() ? 0 : QFontMetricsF(labelFont()).horizontalAdvance(m_label) + 8;
+        m_async = async;
+        m_points.clear(); // draw again even where the route stays
+    }
     reroute();
 }
 
@@ -92,11 +98,9 @@ void ConnectionItem::reroute()
             for (int pass = 0; pass < 4; ++pass) {
                 const QRectF drop(QPointF(e.x() - 1, s.y()), QPointF(e.x() + 1, e.y()));
                 bool moved = false;
-                for (QGraphicsItem* it : m_scene.items(drop, Qt::IntersectsItemBoundingRect)) {
-                    if (it->type() != ComponentItem::Type) continue;
-                    const QRectF label =
-                        static_cast<ComponentItem*>(it)->labelRect().adjusted(-6, 0, 6, 0);
-                    if (label.isEmpty() || !label.intersects(drop)) continue;
+                for (ComponentItem* it : m_scene.labelsNear(drop.adjusted(-6, 0, 6, 0))) {
+                    const QRectF label = it->labelRect().adjusted(-6, 0, 6, 0);
+                    if (!label.intersects(drop)) continue;
                     const qreal x = model::snapToGrid(label.right() + 10);
                     if (x > b.right() - 8) continue;
                     e.setX(x);
@@ -149,17 +153,20 @@ void ConnectionItem::reroute()
             pts = {s, QPointF(best, s.y()), QPointF(best, e.y()), e};
         }
     }
-    prepareGeometryChange();
+    // Most reroutes after a relayout find the same route: leave the scene's index alone.
+    if (pts == m_points) return;
     m_points = pts;
     m_path = QPainterPath();
     m_path.moveTo(pts.front());
     for (int i = 1; i < pts.size(); ++i) m_path.lineTo(pts[i]);
-    m_bounds = m_path.boundingRect().adjusted(-kHead, -kHead, kHead, kHead);
+    QRectF bounds = m_path.boundingRect().adjusted(-kHead, -kHead, kHead, kHead);
     if (!m_label.isEmpty()) {
-        const QFontMetricsF fm(labelFont());
         const QPointF c = labelAnchor(pts);
-        const qreal w = fm.horizontalAdvance(m_label) + 8;
-        m_bounds = m_bounds.united(QRectF(c.x() - w / 2, c.y() - 9, w, 18));
+        bounds = bounds.united(QRectF(c.x() - m_labelWidth / 2, c.y() - 9, m_labelWidth, 18));
+    }
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
     }
     update();
 }
@@ -186,6 +193,11 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     pen.setCapStyle(Qt::FlatCap);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
+    if (lod < 0.15) {
+        // Far out an arrowhead is a few pixels: the route alone says what joins what.
+        p->drawPolyline(m_points.constData(), static_cast<int>(m_points.size()));
+        return;
+    }
     // Stop the line where the arrowhead starts so the tip stays sharp.
     QPainterPath line;
     line.moveTo(m_points.front());

@@ -38,6 +38,7 @@ private:
     model::ComponentId m_from;
     model::ComponentId m_to;
     QString m_label;
+    qreal m_labelWidth = 0; ///< the label's box width, measured when the label changes
     bool m_async = false;
     QVector<QPointF> m_points;
     QPainterPath m_path;
