@@ -19,18 +19,18 @@ constexpr qreal kBandIcon = 32;
 constexpr qreal kGrip = 12;
 const QColor kSelection(0x00, 0x73, 0xBB);
 
-QFont titleFont()
+QFont titleFont(qreal scale = 1)
 {
     QFont f;
-    f.setPixelSize(12);
+    f.setPixelSize(qRound(12 * scale));
     f.setBold(true);
     return f;
 }
 
-QFont factFont()
+QFont factFont(qreal scale = 1)
 {
     QFont f;
-    f.setPixelSize(10);
+    f.setPixelSize(qRound(10 * scale));
     return f;
 }
 
@@ -185,9 +185,10 @@ void ComponentItem::paintOutline(QPainter* p)
 void ComponentItem::paintContainer(QPainter* p, qreal lod)
 {
     const QRectF r(QPointF(0, 0), m_size);
-    QFont font = titleFont();
+    const CanvasTheme& theme = m_scene.theme();
+    QFont font = titleFont(theme.textScale);
     if (m_look == Look::Region) {
-        p->setPen(QPen(m_color, 2));
+        p->setPen(QPen(m_color, 2 * theme.lineScale));
         p->setBrush(Qt::NoBrush);
         p->drawRect(r);
         if (lod < 0.25) return;
@@ -202,7 +203,7 @@ void ComponentItem::paintContainer(QPainter* p, qreal lod)
     }
     QColor fill = m_color;
     fill.setAlpha(m_look == Look::Zone ? 14 : 10);
-    QPen pen(m_color, 1.5, Qt::DashLine);
+    QPen pen(m_color, 1.5 * theme.lineScale, Qt::DashLine);
     p->setPen(pen);
     p->setBrush(fill);
     p->drawRoundedRect(r, m_look == Look::Frame ? 8 : 2, m_look == Look::Frame ? 8 : 2);
@@ -210,12 +211,12 @@ void ComponentItem::paintContainer(QPainter* p, qreal lod)
     p->setFont(font);
     p->setPen(m_color);
     p->drawText(QRectF(10, 6, r.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                frameTitle(r.width() - 20));
+                frameTitle(r.width() - 20, theme.textScale));
 }
 
-QString ComponentItem::frameTitle(qreal width) const
+QString ComponentItem::frameTitle(qreal width, qreal textScale) const
 {
-    const QFontMetricsF fm(titleFont());
+    const QFontMetricsF fm(titleFont(textScale));
     QString text = m_title;
     if (!m_summary.isEmpty()) text += QStringLiteral(" · ") + m_summary;
     // A narrow zone shows its name whole rather than "Availability Zone · us-e…".
@@ -248,7 +249,8 @@ void ComponentItem::paintBand(QPainter* p, qreal lod)
     const auto tint = [&](int a, int b) { return (a * 90 + b * 10) / 100; };
     const QColor fill(tint(page.red(), m_color.red()), tint(page.green(), m_color.green()),
                       tint(page.blue(), m_color.blue()));
-    p->setPen(QPen(m_color, 1.5, Qt::DashLine));
+    const qreal s = m_scene.theme().textScale;
+    p->setPen(QPen(m_color, 1.5 * m_scene.theme().lineScale, Qt::DashLine));
     p->setBrush(fill);
     p->drawRoundedRect(r, 8, 8);
     if (lod < 0.25) return;
@@ -256,15 +258,15 @@ void ComponentItem::paintBand(QPainter* p, qreal lod)
     paintIcon(p, QRectF(10, iconY, kBandIcon, kBandIcon), lod);
     const qreal textX = 10 + kBandIcon + 10;
     const qreal textW = r.width() - textX - 8;
-    QFont tf = titleFont();
-    QFont ff = factFont();
+    QFont tf = titleFont(s);
+    QFont ff = factFont(s);
     p->setFont(tf);
     p->setPen(m_color.darker(115));
-    p->drawText(QRectF(textX, r.height() / 2 - 18, textW, 16), Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(QRectF(textX, r.height() / 2 - 18 * s, textW, 16 * s), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(tf).elidedText(m_title, Qt::ElideRight, textW));
     p->setFont(ff);
     p->setPen(m_scene.theme().fact);
-    p->drawText(QRectF(textX, r.height() / 2 + 1, textW, 16), Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(QRectF(textX, r.height() / 2 + 1, textW, 16 * s), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(ff).elidedText(m_summary, Qt::ElideRight, textW));
 }
 
@@ -277,15 +279,16 @@ void ComponentItem::paintNode(QPainter* p, qreal lod)
         return;
     }
     paintIcon(p, iconRect, lod);
-    QFont tf = titleFont();
-    QFont ff = factFont();
+    const qreal s = m_scene.theme().textScale;
+    QFont tf = titleFont(s);
+    QFont ff = factFont(s);
     p->setFont(tf);
     p->setPen(m_scene.theme().title);
-    p->drawText(QRectF(0, 50, w, 16), Qt::AlignHCenter | Qt::AlignVCenter,
+    p->drawText(QRectF(0, 50, w, 16 * s), Qt::AlignHCenter | Qt::AlignVCenter,
                 QFontMetricsF(tf).elidedText(m_title, Qt::ElideRight, w));
     p->setFont(ff);
     p->setPen(m_scene.theme().fact);
-    p->drawText(QRectF(0, 67, w, 14), Qt::AlignHCenter | Qt::AlignVCenter,
+    p->drawText(QRectF(0, 50 + 17 * s, w, 14 * s), Qt::AlignHCenter | Qt::AlignVCenter,
                 QFontMetricsF(ff).elidedText(m_summary, Qt::ElideRight, w));
 }
 

@@ -60,8 +60,9 @@ private:
     void paintBand(QPainter* p, qreal lod);
     void paintNode(QPainter* p, qreal lod);
     void paintIcon(QPainter* p, const QRectF& r, qreal lod);
-    /// What a zone or frame shows as its title, fitted to `width`.
-    QString frameTitle(qreal width) const;
+    /// What a zone or frame shows as its title, fitted to `width`, in the title font
+    /// scaled by `textScale`.
+    QString frameTitle(qreal width, qreal textScale = 1) const;
     /// Works out the title's rectangle again and tells the scene where the item now is.
     void geometryChanged();
 

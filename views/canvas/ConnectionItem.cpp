@@ -189,7 +189,8 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     p->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     const QColor color = isSelected() ? kSelection : m_scene.theme().line;
-    QPen pen(color, isSelected() ? 2.5 : 1.5, m_async ? Qt::DashLine : Qt::SolidLine);
+    QPen pen(color, (isSelected() ? 2.5 : 1.5) * m_scene.theme().lineScale,
+             m_async ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::FlatCap);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
