@@ -6,6 +6,7 @@
 #include "views/analysis/Money.h"
 #include "views/canvas/CanvasScene.h"
 #include "views/canvas/CanvasView.h"
+#include "views/classroom/CanvasStage.h"
 #include "views/classroom/DrillOverlay.h"
 #include "views/classroom/LearnCardView.h"
 #include "views/classroom/PresentationMode.h"
@@ -42,8 +43,14 @@ ClassroomActions* ClassroomActions::install(MainWindow& window)
 ClassroomActions::ClassroomActions(MainWindow& window) : QObject(&window), m_window(window)
 {
     setObjectName(QStringLiteral("classroom"));
-    m_drill = new views::DrillOverlay(*window.view(), this);
-    m_presentation = new views::PresentationMode(window, *window.view(), this);
+    // The canvas moves onto a stage with room above it for the drill's banner and below
+    // it for the presentation's strip.
+    window.takeCentralWidget();
+    m_stage = new views::CanvasStage(*window.view());
+    window.setCentralWidget(m_stage);
+    window.view()->show(); // taking it out of the window hid it
+    m_drill = new views::DrillOverlay(*m_stage, this);
+    m_presentation = new views::PresentationMode(window, *m_stage, this);
     createLearnDock();
     createActions();
     // The strip shows the window's own live cost and findings.
@@ -201,12 +208,19 @@ void ClassroomActions::updateStrip()
     if (!analysis || !m_presentation->isActive()) return;
     const auto cost = analysis->cost();
     const auto findings = analysis->findings();
-    QString text =
+    // Parts that stay whole when a narrow screen wraps the strip.
+    QStringList parts;
+    QString money =
         tr("Monthly cost %1").arg(views::formatMoney(cost->cost.monthly, cost->currency));
-    if (cost->cost.estimate || !cost->cost.complete) text += tr(" (estimate)");
-    if (!cost->pricesAsOf.isEmpty()) text += tr("  ·  prices as of %1").arg(cost->pricesAsOf);
-    text += QStringLiteral("     ") + findings->countsText();
-    m_presentation->setStripText(text);
+    if (cost->cost.estimate || !cost->cost.complete) money += tr(" (estimate)");
+    parts << money;
+    if (!cost->pricesAsOf.isEmpty()) parts << tr("prices as of %1").arg(cost->pricesAsOf);
+    parts << findings->countsText();
+    // A wrapped line starts with its separator, so no line ends in a dangling one.
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        parts[i] = QStringLiteral("<span style='white-space:nowrap'>%1%2</span>")
+                       .arg(i ? QStringLiteral("·&nbsp;&nbsp;") : QString(), parts[i].toHtmlEscaped());
+    m_presentation->setStripText(parts.join(QStringLiteral("&nbsp; ")));
 }
 
 } // namespace azimuth::app

@@ -13,6 +13,7 @@ class QDockWidget;
 class QMenu;
 
 namespace azimuth::views {
+class CanvasStage;
 class DrillOverlay;
 class LearnCardView;
 class PresentationMode;
@@ -32,6 +33,8 @@ class ClassroomActions : public QObject
     views::LearnCardView* learnView() const { return m_learn; }
     QDockWidget* learnDock() const { return m_learnDock; }
     views::DrillOverlay* drill() const { return m_drill; }
+    /// The window's central widget: the canvas between the drill banner and the strip.
+    views::CanvasStage* stage() const { return m_stage; }
     views::PresentationMode* presentation() const { return m_presentation; }
     QAction* newFromSampleAction() const { return m_newFromSample; }
     QAction* presentAction() const { return m_present; }
@@ -55,6 +58,7 @@ class ClassroomActions : public QObject
     MainWindow& m_window;
     views::LearnCardView* m_learn = nullptr;
     QDockWidget* m_learnDock = nullptr;
+    views::CanvasStage* m_stage = nullptr;
     views::DrillOverlay* m_drill = nullptr;
     views::PresentationMode* m_presentation = nullptr;
     QAction* m_newFromSample = nullptr;

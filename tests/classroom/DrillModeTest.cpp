@@ -10,6 +10,8 @@
 
 #include <QAction>
 #include <QGraphicsItem>
+#include <QLabel>
+#include <QScreen>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -90,6 +92,59 @@ TEST_F(DrillFixture, FailingAndRestoringAZoneNeverTouchesTheDocumentOrUndoStack)
     EXPECT_EQ(w->undoStack()->count(), count);
     EXPECT_EQ(w->undoStack()->index(), index);
     EXPECT_EQ(w->undoStack()->isClean(), clean);
+}
+
+TEST_F(DrillFixture, BannerSitsAboveTheCanvasWrapsAndNeverHidesTheDesign)
+{
+    open("ha-web-app.azimuth");
+    // The whole screen: under Xvfb at 1024 × 768 this is the small-laptop case.
+    w->setGeometry(w->screen()->availableGeometry());
+    QApplication::processEvents();
+    w->view()->zoomToFit();
+    auto& c = classroom(*w);
+    c.drillAction()->setChecked(true);
+    click(*w, inside("az-a"));
+    QApplication::processEvents();
+    QApplication::processEvents();
+
+    QLabel* banner = c.drill()->banner();
+    ASSERT_TRUE(banner->isVisible());
+    auto* viewport = w->view()->viewport();
+    const auto inWindow = [&](QWidget* widget) {
+        return QRect(widget->mapTo(w.get(), QPoint(0, 0)), widget->size());
+    };
+    const auto designInSight = [&] {
+        QRectF all;
+        for (const model::Component& comp : w->controller().design().components())
+            all |= w->scene()->boxOf(comp.id);
+        return viewport->rect().contains(w->view()->mapFromScene(all).boundingRect());
+    };
+    EXPECT_FALSE(inWindow(banner).intersects(inWindow(viewport)));
+    EXPECT_TRUE(designInSight()) << "the banner took height from the canvas: the fit follows";
+    EXPECT_GE(banner->height(), banner->heightForWidth(banner->width()));
+    screenshot(*w, QStringLiteral("drill-banner-ha-web-app"));
+
+    // Narrow: the banner wraps its lines instead of running off the canvas. Presenting
+    // hides the panels and bars that would keep the window wider.
+    c.presentAction()->trigger();
+    QApplication::processEvents();
+    w->setWindowState(Qt::WindowNoState);
+    w->resize(360, w->height());
+    QApplication::processEvents();
+    QApplication::processEvents();
+    w->view()->zoomToFit();
+    ASSERT_LE(banner->width(), 360);
+    EXPECT_GT(banner->heightForWidth(banner->width()), banner->heightForWidth(4000))
+        << "at this width the banner's lines wrap";
+    EXPECT_LE(banner->minimumSizeHint().width(), banner->width());
+    EXPECT_GE(banner->height(), banner->heightForWidth(banner->width()));
+    EXPECT_FALSE(inWindow(banner).intersects(inWindow(viewport)));
+    screenshot(*w, QStringLiteral("drill-banner-narrow-ha-web-app"));
+
+    c.presentAction()->trigger();
+    c.drillAction()->setChecked(false);
+    QApplication::processEvents();
+    EXPECT_FALSE(banner->isVisible());
 }
 
 TEST_F(DrillFixture, DraggingInDrillModeMovesNothing)

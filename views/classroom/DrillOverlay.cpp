@@ -1,5 +1,6 @@
 #include "DrillOverlay.h"
 
+#include "CanvasStage.h"
 #include "model/drill/Drill.h"
 #include "model/drill/DrillError.h"
 #include "model/drill/DrillReport.h"
@@ -56,15 +57,15 @@ void inert(QGraphicsItem* item)
 
 } // namespace
 
-DrillOverlay::DrillOverlay(CanvasView& view, QObject* parent)
-    : QObject(parent), m_view(view), m_scene(*view.canvas()), m_viewAlive(&view),
-      m_banner(new QLabel(&view))
+DrillOverlay::DrillOverlay(CanvasStage& stage, QObject* parent)
+    : QObject(parent), m_view(stage.view()), m_scene(*stage.view().canvas()),
+      m_viewAlive(&stage.view()), m_banner(new QLabel)
 {
     m_banner->setObjectName(QStringLiteral("drillBanner"));
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setWordWrap(false);
-    m_banner->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_banner->setWordWrap(true);
     m_banner->hide();
+    stage.addTopBar(m_banner);
     // A relayout moves the boxes under the marks, and an edit made before the mode was
     // turned on (or undone since) may remove a failed zone: redraw from the model.
     connect(&m_scene, &CanvasScene::laidOut, this, [this] {
@@ -145,7 +146,10 @@ model::ComponentId DrillOverlay::targetAt(const QPoint& viewportPos) const
 bool DrillOverlay::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == &m_view) {
-        if (event->type() == QEvent::Resize) placeBanner();
+        if (event->type() == QEvent::Resize && m_keepInSight) {
+            m_keepInSight = false;
+            if (!designInSight()) m_view.zoomToFit();
+        }
         return false;
     }
     switch (event->type()) {
@@ -276,7 +280,12 @@ void DrillOverlay::drawDegraded(const model::ComponentId& id, const QString& lab
     frame->setZValue(kOverlayZ + 1);
     m_scene.addItem(frame);
     m_items.push_back(frame);
-    addLabel(label, QPointF(box.center().x(), box.bottom() - 4), kAmber.darker(115), true);
+    // On a frame or band the label sits on the bottom edge; an icon's facts fill the
+    // bottom of its box, so its label goes just under the box.
+    const ComponentItem* item = m_scene.componentItem(id);
+    const bool node = item && item->look() == ComponentItem::Look::Node;
+    addLabel(label, QPointF(box.center().x(), box.bottom() + (node ? 21 : -4)), kAmber.darker(115),
+             true);
 }
 
 void DrillOverlay::drawBroken(const model::ConnectionId& id)
@@ -345,6 +354,7 @@ void DrillOverlay::updateBanner()
         m_banner->hide();
         return;
     }
+    const int heightBefore = m_banner->isVisible() ? m_banner->height() : 0;
     const model::Design& design = m_scene.design();
     QString html = QStringLiteral("<div style='font-size:11pt'>");
     QString background = QStringLiteral("#232F3E");
@@ -355,7 +365,9 @@ void DrillOverlay::updateBanner()
         QStringList failedNames;
         for (const auto& id : m_failed)
             failedNames << name(design, id).toHtmlEscaped();
-        html += tr("<b>%1 down</b>").arg(failedNames.join(QStringLiteral(", ")));
+        html += tr("<b>%1 down</b>").arg(failedNames.join(QStringLiteral(", "))) +
+                tr("<span style='color:#e9ebed'> — click a failed zone again to restore "
+                   "it.</span>");
         for (const model::DrillEntryPoint& e : m_result->entryPoints) {
             html +=
                 QStringLiteral("<br>") +
@@ -369,26 +381,35 @@ void DrillOverlay::updateBanner()
                                                         capacityText(*o.capacity));
         if (!capacity.isEmpty())
             html += tr("<br>Surviving capacity: %1").arg(capacity.join(QStringLiteral(" · ")));
-        html +=
-            tr("<br><span style='color:#d5dbdb'>Click a failed zone again to restore it.</span>");
         background = m_result->allServed() ? kServedGreen.name() : kFailedRed.name();
         m_banner->setToolTip(QString::fromStdString(model::drillNarrative(design, *m_result)));
     }
     html += QStringLiteral("</div>");
     m_banner->setText(html);
     m_banner->setStyleSheet(
-        QStringLiteral("QLabel#drillBanner{color:white;background:%1;border-radius:8px;"
-                       "padding:8px 14px;}")
+        QStringLiteral("QLabel#drillBanner{color:white;background:%1;padding:6px 14px;}")
             .arg(background));
-    m_banner->adjustSize();
-    placeBanner();
     m_banner->show();
-    m_banner->raise();
+    // The stage lays the banner out later; only then does the view learn its new height.
+    const int heightAfter = m_banner->heightForWidth(m_view.width());
+    if (heightAfter != heightBefore && designInSight()) m_keepInSight = true;
 }
 
-void DrillOverlay::placeBanner()
+QRectF DrillOverlay::designRect() const
 {
-    m_banner->move(std::max(8, (m_view.width() - m_banner->width()) / 2), 12);
+    QRectF all;
+    for (const model::Component& c : m_scene.design().components())
+        all |= m_scene.boxOf(c.id);
+    for (QGraphicsItem* item : m_scene.items())
+        if (item->type() == ConnectionItem::Type) all |= item->sceneBoundingRect();
+    return all;
+}
+
+bool DrillOverlay::designInSight() const
+{
+    const QRectF design = designRect();
+    if (design.isEmpty()) return true;
+    return m_view.viewport()->rect().contains(m_view.mapFromScene(design).boundingRect());
 }
 
 QString DrillOverlay::bannerText() const

@@ -2,7 +2,8 @@
 // Drill mode on the canvas (drill.md): clicking a zone or region fails it, clicking it
 // again restores it. What the drill finds is drawn on top of the design with the
 // overlay's own items — lost components greyed and crossed, degraded ones amber with
-// their surviving capacity, broken connections red — and a banner says whether each group
+// their surviving capacity, broken connections red — and a banner above the canvas (on
+// the stage, outside the viewport, so it never hides the diagram) says whether each group
 // of users is still served. The document is never touched: the view stops editing while
 // the mode is on.
 
@@ -10,6 +11,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QRectF>
 #include <optional>
 #include <vector>
 
@@ -19,6 +21,7 @@ class QLabel;
 namespace azimuth::views {
 
 class CanvasScene;
+class CanvasStage;
 class CanvasView;
 
 class DrillOverlay : public QObject
@@ -28,7 +31,8 @@ class DrillOverlay : public QObject
     /// Drawn above every canvas item.
     static constexpr qreal kOverlayZ = 10000;
 
-    explicit DrillOverlay(CanvasView& view, QObject* parent = nullptr);
+    /// The banner goes above the stage's canvas.
+    explicit DrillOverlay(CanvasStage& stage, QObject* parent = nullptr);
     ~DrillOverlay() override;
 
     /// Turns drill mode on or off; off restores every failed zone and the view's editing.
@@ -48,6 +52,7 @@ class DrillOverlay : public QObject
     model::ComponentId targetAt(const QPoint& viewportPos) const;
     /// The banner's plain text, as shown (for tests and screen readers).
     QString bannerText() const;
+    QLabel* banner() const { return m_banner; }
     /// The overlay's items now in the scene.
     const std::vector<QGraphicsItem*>& overlayItems() const { return m_items; }
 
@@ -68,7 +73,9 @@ class DrillOverlay : public QObject
     QGraphicsItem* addLabel(const QString& text, const QPointF& anchor, const QColor& fill,
                             bool centred);
     void updateBanner();
-    void placeBanner();
+    /// The design's components and connections, in scene coordinates.
+    QRectF designRect() const;
+    bool designInSight() const;
 
     CanvasView& m_view;
     CanvasScene& m_scene;
@@ -80,6 +87,9 @@ class DrillOverlay : public QObject
     std::optional<model::DrillResult> m_result;
     std::vector<QGraphicsItem*> m_items;
     QLabel* m_banner;
+    /// Set when the banner changed height while the whole design was in sight: the next
+    /// resize of the view brings it back into sight if the banner pushed part of it out.
+    bool m_keepInSight = false;
 };
 
 } // namespace azimuth::views

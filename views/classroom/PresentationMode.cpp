@@ -1,5 +1,6 @@
 #include "PresentationMode.h"
 
+#include "CanvasStage.h"
 #include "LaserPointer.h"
 #include "views/canvas/CanvasScene.h"
 #include "views/canvas/CanvasView.h"
@@ -20,16 +21,18 @@
 
 namespace azimuth::views {
 
-PresentationMode::PresentationMode(QMainWindow& window, CanvasView& view, QObject* parent)
-    : QObject(parent), m_window(window), m_view(view), m_viewAlive(&view),
-      m_strip(new QLabel(&view)), m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), &window))
+PresentationMode::PresentationMode(QMainWindow& window, CanvasStage& stage, QObject* parent)
+    : QObject(parent), m_window(window), m_view(stage.view()), m_viewAlive(&stage.view()),
+      m_strip(new QLabel), m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), &window))
 {
     m_strip->setObjectName(QStringLiteral("presentationStrip"));
-    m_strip->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_strip->setTextFormat(Qt::RichText);
+    m_strip->setWordWrap(true);
     m_strip->setStyleSheet(
-        QStringLiteral("QLabel#presentationStrip{color:white;background:rgba(35,47,62,225);"
+        QStringLiteral("QLabel#presentationStrip{color:white;background:#232F3E;"
                        "padding:6px 18px;font-size:15pt;}"));
     m_strip->hide();
+    stage.addBottomBar(m_strip);
     m_escape->setEnabled(false);
     m_escape->setContext(Qt::ApplicationShortcut);
     connect(m_escape, &QShortcut::activated, this, [this] { setActive(false); });
@@ -65,6 +68,8 @@ void PresentationMode::setActive(bool on)
         m_window.setWindowState(m_window.windowState() | Qt::WindowFullScreen);
         m_window.show();
 
+        m_savedTheme = m_view.canvas()->theme();
+        applyCanvasTheme(CanvasTheme::presentation(m_savedTheme));
         m_laser = new LaserPointer;
         m_laser->hide();
         m_view.scene()->addItem(m_laser);
@@ -72,17 +77,14 @@ void PresentationMode::setActive(bool on)
         m_view.viewport()->installEventFilter(this);
         m_view.installEventFilter(this);
         m_escape->setEnabled(true);
-        // No scroll bars on a projector: the design is fitted, and the strip sits at the very
-        // bottom.
+        // No scroll bars on a projector: the design is fitted.
         m_view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setStripText(m_strip->text());
         fitCanvas();
         // Going full screen resizes the view later, on some platforms after this returns.
         QTimer::singleShot(0, this, [this] {
-            if (!m_active) return;
-            if (m_strip->isVisible()) placeStrip();
-            fitCanvas();
+            if (m_active) fitCanvas();
         });
     } else {
         m_escape->setEnabled(false);
@@ -94,6 +96,7 @@ void PresentationMode::setActive(bool on)
             m_laser = nullptr;
         }
         m_strip->hide();
+        applyCanvasTheme(m_savedTheme);
         m_view.setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         m_view.setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         m_window.setWindowState(m_savedWindowState);
@@ -108,13 +111,17 @@ void PresentationMode::setActive(bool on)
 void PresentationMode::setStripText(const QString& text)
 {
     m_strip->setText(text);
-    if (!m_active || text.isEmpty()) {
-        m_strip->hide();
-        return;
-    }
-    placeStrip();
-    m_strip->show();
-    m_strip->raise();
+    m_strip->setVisible(m_active && !text.isEmpty());
+}
+
+void PresentationMode::applyCanvasTheme(const CanvasTheme& theme)
+{
+    CanvasScene* scene = m_view.canvas();
+    if (scene->theme() == theme) return;
+    scene->setTheme(theme);
+    // Components keep a cached picture of themselves: redraw each in the new style.
+    for (QGraphicsItem* item : scene->items())
+        item->update();
 }
 
 void PresentationMode::fitCanvas()
@@ -128,27 +135,16 @@ void PresentationMode::fitCanvas()
     for (QGraphicsItem* item : scene->items())
         if (qgraphicsitem_cast<ConnectionItem*>(item)) all |= item->sceneBoundingRect();
     if (all.isEmpty()) return;
-    const qreal stripHeight = m_strip->isVisible() ? m_strip->height() : 0;
-    all.adjust(-32, -32, 32, 32 + stripHeight);
+    all.adjust(-32, -32, 32, 32);
     m_view.fitInView(all, Qt::KeepAspectRatio);
     if (m_view.zoom() > kMaxZoom) m_view.setZoom(kMaxZoom);
     m_view.centerOn(all.center());
 }
 
-void PresentationMode::placeStrip()
-{
-    m_strip->setFixedWidth(m_view.width());
-    m_strip->adjustSize();
-    m_strip->move(0, m_view.height() - m_strip->height());
-}
-
 bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == &m_view || event->type() == QEvent::Resize) {
-        if (event->type() == QEvent::Resize) {
-            if (m_strip->isVisible()) placeStrip();
-            fitCanvas();
-        }
+        if (event->type() == QEvent::Resize) fitCanvas();
         return false;
     }
     if (!m_laser) return false;

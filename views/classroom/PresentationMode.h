@@ -1,8 +1,11 @@
 #pragma once
 // Presentation mode for a classroom: the window full screen with every panel, toolbar,
-// menu and status bar hidden, the canvas fitted to the screen, an optional slim strip of
-// cost and findings along the bottom, and a laser-pointer dot under the mouse. Leaving
-// puts every panel back as it was.
+// menu and status bar hidden, the canvas in its presentation style (larger text, thicker
+// lines) and fitted to the screen, an optional slim strip of cost and findings under it,
+// and a laser-pointer dot under the mouse. Leaving puts every panel and the editing style
+// back as they were. Nothing here edits the design.
+
+#include "views/canvas/CanvasTheme.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,6 +18,7 @@ class QShortcut;
 
 namespace azimuth::views {
 
+class CanvasStage;
 class CanvasView;
 class LaserPointer;
 
@@ -26,13 +30,15 @@ class PresentationMode : public QObject
     /// from the back of the room).
     static constexpr qreal kMaxZoom = 2.5;
 
-    PresentationMode(QMainWindow& window, CanvasView& view, QObject* parent = nullptr);
+    /// The strip goes under the stage's canvas.
+    PresentationMode(QMainWindow& window, CanvasStage& stage, QObject* parent = nullptr);
     ~PresentationMode() override;
 
     void setActive(bool on);
     bool isActive() const { return m_active; }
 
-    /// The strip's text (cost and findings); an empty text hides the strip.
+    /// The strip's text, rich text (cost and findings); an empty text hides the strip. It
+    /// wraps where the text allows (between its parts) when the screen is too narrow.
     void setStripText(const QString& text);
     QLabel* strip() const { return m_strip; }
     LaserPointer* laser() const { return m_laser; }
@@ -47,7 +53,7 @@ class PresentationMode : public QObject
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
-    void placeStrip();
+    void applyCanvasTheme(const CanvasTheme& theme);
 
     QMainWindow& m_window;
     CanvasView& m_view;
@@ -56,10 +62,9 @@ class PresentationMode : public QObject
     QLabel* m_strip;
     LaserPointer* m_laser = nullptr;
     QShortcut* m_escape;
-    QByteArray m_savedState;
     Qt::WindowStates m_savedWindowState;
+    CanvasTheme m_savedTheme;
     std::vector<QPointer<QWidget>> m_hidden;
-    QFont m_savedFont;
 };
 
 } // namespace azimuth::views
