@@ -101,6 +101,9 @@ TEST(PresentationMode, HidesThePanelsAndEscBringsThemBack)
     screenshot(*w, QStringLiteral("presentation-drill-ha-web-app"));
     c.drillAction()->setChecked(false);
 
+    // Esc is an application shortcut: it needs an active window (not a given under X).
+    w->activateWindow();
+    EXPECT_TRUE(QTest::qWaitForWindowActive(w.get(), 2000));
     QTest::keyClick(w.get(), Qt::Key_Escape);
     QApplication::processEvents();
     EXPECT_FALSE(c.presentation()->isActive());

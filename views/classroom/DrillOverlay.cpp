@@ -71,6 +71,8 @@ DrillOverlay::DrillOverlay(CanvasStage& stage, QObject* parent)
     connect(&m_scene, &CanvasScene::laidOut, this, [this] {
         if (m_active) refresh();
     });
+    // A zoom, the user's or the fit's, ends the promise to keep the design in sight.
+    connect(&stage.view(), &CanvasView::zoomChanged, this, [this] { m_keepInSight = false; });
 }
 
 DrillOverlay::~DrillOverlay()
@@ -146,10 +148,14 @@ model::ComponentId DrillOverlay::targetAt(const QPoint& viewportPos) const
 bool DrillOverlay::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == &m_view) {
-        if (event->type() == QEvent::Resize && m_keepInSight) {
-            m_keepInSight = false;
-            if (!designInSight()) m_view.zoomToFit();
-        }
+        // Filters see the resize before the view has resized its viewport: look after.
+        if (event->type() == QEvent::Resize && m_keepInSight)
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_active && m_keepInSight && !designInSight()) m_view.zoomToFit();
+                },
+                Qt::QueuedConnection);
         return false;
     }
     switch (event->type()) {
@@ -352,6 +358,7 @@ void DrillOverlay::updateBanner()
 {
     if (!m_active) {
         m_banner->hide();
+        m_keepInSight = false;
         return;
     }
     const int heightBefore = m_banner->isVisible() ? m_banner->height() : 0;
@@ -389,10 +396,10 @@ void DrillOverlay::updateBanner()
     m_banner->setStyleSheet(
         QStringLiteral("QLabel#drillBanner{color:white;background:%1;padding:6px 14px;}")
             .arg(background));
-    m_banner->show();
-    // The stage lays the banner out later; only then does the view learn its new height.
+    // Before showing: the stage may lay the banner out (and shrink the view) right away.
     const int heightAfter = m_banner->heightForWidth(m_view.width());
     if (heightAfter != heightBefore && designInSight()) m_keepInSight = true;
+    m_banner->show();
 }
 
 QRectF DrillOverlay::designRect() const

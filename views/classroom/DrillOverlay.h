@@ -87,8 +87,9 @@ class DrillOverlay : public QObject
     std::optional<model::DrillResult> m_result;
     std::vector<QGraphicsItem*> m_items;
     QLabel* m_banner;
-    /// Set when the banner changed height while the whole design was in sight: the next
-    /// resize of the view brings it back into sight if the banner pushed part of it out.
+    /// Set when the banner changed height while the whole design was in sight: until the
+    /// next zoom, a resize of the view that pushes part of the design out fits it again
+    /// (the stage lays the banner out later, and a window system may resize in between).
     bool m_keepInSight = false;
 };
 
