@@ -1,5 +1,7 @@
 #include "AnalysisService.h"
 
+#include "DesignMirror.h"
+
 #include "model/io/LoadError.h"
 #include "model/rules/IncrementalChecker.h"
 #include "views/core/ModelSignals.h"
@@ -24,8 +26,85 @@ std::shared_ptr<const model::PriceCatalog> builtinPrices()
 }
 } // namespace
 
+/// The worker's side: its copy of the design, kept equal to the live one by patches, and
+/// the checker that follows that copy. A new price catalog gets a new workspace.
+class AnalysisWorkspace
+{
+  public:
+    AnalysisWorkspace(std::shared_ptr<const model::PriceCatalog> prices,
+                      const model::KindCatalog& kinds)
+        : prices(std::move(prices)), kinds(kinds), checker(*this->prices, kinds)
+    {
+    }
+
+    /// Applies a patch and brings the findings up to date.
+    std::shared_ptr<FindingsSnapshot> findings(DesignPatch& patch)
+    {
+        patch.applyTo(design);
+        if (patch.recheckAll) checker.invalidate();
+        for (const model::ComponentId& id : patch.changedComponents)
+            checker.componentChanged(id);
+        for (const model::ConnectionId& id : patch.changedConnections)
+            checker.connectionChanged(id);
+        return findingsSnapshot(checker.update(design), design);
+    }
+
+    std::shared_ptr<CostSnapshot> cost() const
+    {
+        auto snap = std::make_shared<CostSnapshot>();
+        snap->cost = model::computeCost(design, *prices, kinds);
+        snap->overTime = model::costOverTime(design, *prices, kinds);
+        snap->termMonths = design.settings.term();
+        snap->currency = QString::fromStdString(
+            snap->cost.currency.empty() ? design.settings.currencyCode() : snap->cost.currency);
+        snap->pricesAsOf = QString::fromStdString(prices->asOf());
+        return snap;
+    }
+
+    const std::shared_ptr<const model::PriceCatalog> prices;
+    const model::KindCatalog& kinds;
+    model::Design design;
+    model::IncrementalChecker checker;
+
+  private:
+    static std::shared_ptr<FindingsSnapshot> findingsSnapshot(
+        const std::vector<model::Finding>& findings, const model::Design& d)
+    {
+        auto snap = std::make_shared<FindingsSnapshot>();
+        snap->findings = findings;
+        // Findings come errors first, so a badge's tooltip leads with what made it red.
+        for (const model::Finding& f : snap->findings) {
+            switch (f.severity) {
+            case model::Severity::Error:
+                ++snap->errors;
+                break;
+            case model::Severity::Warning:
+                ++snap->warnings;
+                break;
+            case model::Severity::Info:
+                ++snap->infos;
+                break;
+            }
+            for (const model::ComponentId& id : f.components) {
+                const QString key = QString::fromStdString(id.value);
+                if (!snap->names.contains(key))
+                    if (const model::Component* c = d.component(id))
+                        snap->names.insert(key, QString::fromStdString(c->displayName()));
+                auto it = snap->worst.find(key);
+                if (it == snap->worst.end())
+                    snap->worst.insert(key, f.severity);
+                else if (rank(f.severity) < rank(*it))
+                    *it = f.severity;
+                snap->messages[key] << QString::fromStdString(f.message);
+            }
+        }
+        return snap;
+    }
+};
+
 AnalysisService::AnalysisService(ModelSignals& modelSignals, QObject* parent)
     : QObject(parent), m_signals(modelSignals), m_prices(builtinPrices()),
+      m_changes(std::make_unique<DesignChanges>()),
       m_findings(std::make_shared<FindingsSnapshot>()), m_cost(std::make_shared<CostSnapshot>())
 {
     m_timer.setSingleShot(true);
@@ -33,14 +112,15 @@ AnalysisService::AnalysisService(ModelSignals& modelSignals, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &AnalysisService::recomputeInBackground);
     m_pool.setMaxThreadCount(1);
     connect(&m_signals, &ModelSignals::anyChange, this, &AnalysisService::scheduleRecompute);
-    replaceChecker();
+    m_signals.controller().addObserver(m_changes.get());
+    replaceWorkspace();
     recomputeNow();
 }
 
 AnalysisService::~AnalysisService()
 {
-    m_pool.waitForDone(); // its result, posted to this object, is dropped with it
-    if (m_checker) m_signals.controller().removeObserver(m_checker.get());
+    m_pool.waitForDone(); // its results, posted to this object, are dropped with it
+    m_signals.controller().removeObserver(m_changes.get());
 }
 
 const model::Design& AnalysisService::design() const
@@ -53,12 +133,13 @@ void AnalysisService::scheduleRecompute()
     m_timer.start(); // restarts: a burst of edits costs one update
 }
 
-void AnalysisService::replaceChecker()
+void AnalysisService::replaceWorkspace()
 {
-    model::DocumentController& controller = m_signals.controller();
-    if (m_checker) controller.removeObserver(m_checker.get());
-    m_checker = std::make_unique<model::IncrementalChecker>(*m_prices, controller.catalog());
-    controller.addObserver(m_checker.get());
+    // A running job keeps the old workspace alive until it ends; the new one starts
+    // from a whole copy.
+    m_workspace =
+        std::make_shared<AnalysisWorkspace>(m_prices, m_signals.controller().catalog());
+    m_changes->requireWhole();
 }
 
 QString AnalysisService::setPriceCatalogFile(const QString& path)
@@ -73,7 +154,7 @@ QString AnalysisService::setPriceCatalogFile(const QString& path)
         return path + QStringLiteral(": ") + QString::fromStdString(e.what());
     }
     m_pricesPath = path;
-    replaceChecker();
+    replaceWorkspace();
     recomputeNow();
     emit priceCatalogChanged();
     return {};
@@ -83,7 +164,7 @@ void AnalysisService::useBuiltinPriceCatalog()
 {
     m_prices = builtinPrices();
     m_pricesPath.clear();
-    replaceChecker();
+    replaceWorkspace();
     recomputeNow();
     emit priceCatalogChanged();
 }
@@ -91,127 +172,76 @@ void AnalysisService::useBuiltinPriceCatalog()
 void AnalysisService::recomputeNow()
 {
     m_timer.stop();
-    ++m_costGeneration; // a worker still running is now out of date
-    recomputeFindings();
-    recomputeCost();
-    emit findingsChanged(m_findings);
-    emit costChanged(m_cost);
+    ++m_generation;       // a worker's results, still to arrive, are now out of date
+    m_pool.waitForDone(); // and the workspace is this thread's until the next job
+    DesignPatch patch = m_changes->take(design());
+    QElapsedTimer clock;
+    clock.start();
+    auto findings = m_workspace->findings(patch);
+    finishFindings(std::move(findings), clock.nsecsElapsed() / 1e6);
+    clock.restart();
+    auto cost = m_workspace->cost();
+    finishCost(std::move(cost), clock.nsecsElapsed() / 1e6);
 }
 
 void AnalysisService::recomputeInBackground()
 {
     m_timer.stop();
-    recomputeFindings();
-    emit findingsChanged(m_findings);
-    if (m_costRunning)
-        m_costQueued = true; // one job at a time: the latest state follows when it ends
+    if (m_jobRunning)
+        m_jobQueued = true; // one job at a time: the latest state follows when it ends
     else
-        startCostJob();
+        startJob();
 }
 
-namespace {
-std::shared_ptr<CostSnapshot> computeCostSnapshot(const model::Design& d,
-                                                  const model::PriceCatalog& prices,
-                                                  const model::KindCatalog& kinds)
+void AnalysisService::startJob()
 {
-    auto snap = std::make_shared<CostSnapshot>();
-    snap->cost = model::computeCost(d, prices, kinds);
-    snap->overTime = model::costOverTime(d, prices, kinds);
-    snap->termMonths = d.settings.term();
-    snap->currency = QString::fromStdString(snap->cost.currency.empty() ? d.settings.currencyCode()
-                                                                        : snap->cost.currency);
-    snap->pricesAsOf = QString::fromStdString(prices.asOf());
-    return snap;
-}
-} // namespace
-
-void AnalysisService::startCostJob()
-{
-    m_costRunning = true;
-    m_costQueued = false;
-    const quint64 generation = ++m_costGeneration;
-    // The worker gets its own copy: the live design keeps changing under the user.
-    m_pool.start([this, generation, design = design(), prices = m_prices,
-                  &kinds = m_signals.controller().catalog()] {
+    QElapsedTimer handOff;
+    handOff.start();
+    m_jobRunning = true;
+    m_jobQueued = false;
+    const quint64 generation = ++m_generation;
+    // Only what changed crosses to the worker; the live design keeps changing here.
+    auto patch = std::make_shared<DesignPatch>(m_changes->take(design()));
+    m_pool.start([this, generation, patch, workspace = m_workspace] {
         QElapsedTimer clock;
         clock.start();
-        auto snap = computeCostSnapshot(design, *prices, kinds);
-        const double ms = clock.nsecsElapsed() / 1e6;
+        auto findings = workspace->findings(*patch);
+        const double findingsMs = clock.nsecsElapsed() / 1e6;
         QMetaObject::invokeMethod(
             this,
-            [this, generation, snap, ms] {
-                m_costRunning = false;
-                if (generation == m_costGeneration) finishCostJob(snap, ms);
-                if (m_costQueued) startCostJob();
+            [this, generation, findings, findingsMs] {
+                if (generation == m_generation) finishFindings(findings, findingsMs);
+            },
+            Qt::QueuedConnection);
+        clock.restart();
+        auto cost = workspace->cost();
+        const double costMs = clock.nsecsElapsed() / 1e6;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, cost, costMs] {
+                m_jobRunning = false;
+                if (generation == m_generation) finishCost(cost, costMs);
+                if (m_jobQueued) startJob();
             },
             Qt::QueuedConnection);
     });
+    m_handOffMs = handOff.nsecsElapsed() / 1e6;
 }
 
-void AnalysisService::finishCostJob(std::shared_ptr<CostSnapshot> snapshot, double ms)
+void AnalysisService::finishFindings(std::shared_ptr<FindingsSnapshot> snapshot, double ms)
+{
+    m_findings = std::move(snapshot);
+    m_findingsMs = ms;
+    emit findingsChanged(m_findings);
+}
+
+void AnalysisService::finishCost(std::shared_ptr<CostSnapshot> snapshot, double ms)
 {
     snapshot->catalogLabel =
         m_pricesPath.isEmpty() ? tr("built-in prices") : QFileInfo(m_pricesPath).fileName();
     m_cost = std::move(snapshot);
     m_costMs = ms;
     emit costChanged(m_cost);
-}
-
-void AnalysisService::recomputeFindings()
-{
-    QElapsedTimer clock;
-    clock.start();
-    const model::Design& d = design();
-    auto snap = std::make_shared<FindingsSnapshot>();
-    snap->findings = m_checker->update(d);
-    // Findings come errors first, so a badge's tooltip leads with what made it red.
-    for (const model::Finding& finding : snap->findings) {
-        const model::Finding* f = &finding;
-        switch (f->severity) {
-        case model::Severity::Error:
-            ++snap->errors;
-            break;
-        case model::Severity::Warning:
-            ++snap->warnings;
-            break;
-        case model::Severity::Info:
-            ++snap->infos;
-            break;
-        }
-        for (const model::ComponentId& id : f->components) {
-            const QString key = QString::fromStdString(id.value);
-            if (!snap->names.contains(key))
-                if (const model::Component* c = d.component(id))
-                    snap->names.insert(key, QString::fromStdString(c->displayName()));
-            auto it = snap->worst.find(key);
-            if (it == snap->worst.end())
-                snap->worst.insert(key, f->severity);
-            else if (rank(f->severity) < rank(*it))
-                *it = f->severity;
-            snap->messages[key] << QString::fromStdString(f->message);
-        }
-    }
-    m_findings = std::move(snap);
-    m_findingsMs = clock.nsecsElapsed() / 1e6;
-}
-
-void AnalysisService::recomputeCost()
-{
-    QElapsedTimer clock;
-    clock.start();
-    const model::Design& d = design();
-    const model::KindCatalog& kinds = m_signals.controller().catalog();
-    auto snap = std::make_shared<CostSnapshot>();
-    snap->cost = model::computeCost(d, *m_prices, kinds);
-    snap->overTime = model::costOverTime(d, *m_prices, kinds);
-    snap->termMonths = d.settings.term();
-    snap->currency = QString::fromStdString(snap->cost.currency.empty() ? d.settings.currencyCode()
-                                                                        : snap->cost.currency);
-    snap->pricesAsOf = QString::fromStdString(m_prices->asOf());
-    snap->catalogLabel =
-        m_pricesPath.isEmpty() ? tr("built-in prices") : QFileInfo(m_pricesPath).fileName();
-    m_cost = std::move(snap);
-    m_costMs = clock.nsecsElapsed() / 1e6;
 }
 
 std::vector<model::PricingOptionCost>

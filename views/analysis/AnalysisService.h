@@ -1,10 +1,12 @@
 #pragma once
 // Keeps the findings and the cost of the live design up to date while a person edits.
-// Every change restarts a short timer; when it fires, findings are brought up to date
-// incrementally (IncrementalChecker, on the UI thread: 5-17 ms after an edit on a
-// 10,000-component design) and the cost is recomputed on a worker thread from a copy of
-// the design (cost and curve take 35-70 ms there, too long for the UI thread; the copy
-// takes 18-43 ms; see AnalysisPerformanceTest).
+// Every change restarts a short timer; when it fires, the UI thread only hands a worker
+// thread what changed since the last update (a DesignPatch: usually one component, well
+// under a millisecond on a 10,000-component design). The worker keeps its own copy of
+// the design up to date with those patches, brings the findings up to date incrementally
+// (IncrementalChecker), then recomputes the cost and its curve over time, and posts each
+// result back as it is ready. A whole copy of a large design takes tens of milliseconds,
+// so it is made only when patching would not be cheaper (a file opened, a new catalog).
 // The views get value snapshots.
 
 #include "CostSnapshot.h"
@@ -18,13 +20,11 @@
 #include <optional>
 #include <vector>
 
-namespace azimuth::model {
-class IncrementalChecker;
-}
-
 namespace azimuth::views {
 
 class ModelSignals;
+class DesignChanges;
+class AnalysisWorkspace;
 
 class AnalysisService : public QObject
 {
@@ -36,8 +36,8 @@ class AnalysisService : public QObject
     /// Milliseconds of quiet after an edit before recomputing (150 by default).
     void setDebounceInterval(int ms) { m_timer.setInterval(ms); }
     int debounceInterval() const { return m_timer.interval(); }
-    /// True while an edit waits for the timer or its cost is being computed.
-    bool isPending() const { return m_timer.isActive() || m_costRunning; }
+    /// True while an edit waits for the timer or its analysis is being computed.
+    bool isPending() const { return m_timer.isActive() || m_jobRunning; }
 
     /// The latest results (never null once constructed).
     std::shared_ptr<const FindingsSnapshot> findings() const { return m_findings; }
@@ -71,12 +71,15 @@ class AnalysisService : public QObject
     /// Milliseconds the last update took: findings, and cost (with the curve over time).
     double lastFindingsMs() const { return m_findingsMs; }
     double lastCostMs() const { return m_costMs; }
+    /// Milliseconds the UI thread spent on the last debounced update (taking the patch
+    /// and starting the worker).
+    double lastHandOffMs() const { return m_handOffMs; }
 
   public slots:
     /// Recomputes findings and cost at once on this thread, cancelling a pending debounce
-    /// (after loading a file, and in tests).
+    /// (after loading a file, and in tests); waits for a running worker first.
     void recomputeNow();
-    /// The debounced update: findings now, the cost on a worker thread.
+    /// The debounced update: findings and cost on a worker thread.
     void recomputeInBackground();
 
   signals:
@@ -87,24 +90,26 @@ class AnalysisService : public QObject
 
   private:
     void scheduleRecompute();
-    void replaceChecker();
-    void recomputeFindings();
-    void recomputeCost();
-    void startCostJob();
-    void finishCostJob(std::shared_ptr<CostSnapshot> snapshot, double ms);
+    void replaceWorkspace();
+    void startJob();
+    void finishFindings(std::shared_ptr<FindingsSnapshot> snapshot, double ms);
+    void finishCost(std::shared_ptr<CostSnapshot> snapshot, double ms);
 
     ModelSignals& m_signals;
     QTimer m_timer;
     std::shared_ptr<const model::PriceCatalog> m_prices;
     QString m_pricesPath;
-    std::unique_ptr<model::IncrementalChecker> m_checker;
+    /// What changed in the live design since the workspace's copy was last patched.
+    std::unique_ptr<DesignChanges> m_changes;
+    /// The worker's copy of the design and its checker; only one job touches it at a time.
+    std::shared_ptr<AnalysisWorkspace> m_workspace;
     std::shared_ptr<const FindingsSnapshot> m_findings;
     std::shared_ptr<const CostSnapshot> m_cost;
-    double m_findingsMs = 0, m_costMs = 0;
-    bool m_costRunning = false; ///< a worker is computing the cost
-    bool m_costQueued = false;  ///< the design changed while it was
-    quint64 m_costGeneration = 0;
-    QThreadPool m_pool; ///< one worker: cost jobs never overlap
+    double m_findingsMs = 0, m_costMs = 0, m_handOffMs = 0;
+    bool m_jobRunning = false; ///< a worker is computing findings and cost
+    bool m_jobQueued = false;  ///< the design changed while it was
+    quint64 m_generation = 0;  ///< results of an older generation are dropped
+    QThreadPool m_pool;        ///< one worker: jobs never overlap
 };
 
 } // namespace azimuth::views

@@ -1,0 +1,157 @@
+// The analysis worker's copy of the design follows the live one through patches: after
+// any mix of edits (property, name, geometry, reparent, add, remove, undo of a removal,
+// connections, settings) the patched copy equals the live design, and the findings the
+// worker's checker reaches from it equal a full check of the live design.
+
+#include "PanelsSupport.h"
+#include "model/cost/PriceCatalog.h"
+#include "model/rules/IncrementalChecker.h"
+#include "model/rules/RulesEngine.h"
+#include "views/analysis/DesignMirror.h"
+
+#include <gtest/gtest.h>
+
+using namespace azimuth;
+
+namespace {
+
+struct Mirrored
+{
+    model::DocumentController controller;
+    views::DesignChanges changes;
+    model::Design copy;
+    model::IncrementalChecker checker{model::PriceCatalog::builtin()};
+
+    explicit Mirrored(const std::string& path)
+    {
+        controller.reset(model::readDesignFile(path));
+        controller.addObserver(&changes);
+        sync();
+    }
+    ~Mirrored() { controller.removeObserver(&changes); }
+
+    /// Takes a patch, applies it to the copy and tells the checker; returns the patch's
+    /// size in components and connections carried (the whole design counts as -1).
+    int sync()
+    {
+        views::DesignPatch patch = changes.take(controller.design());
+        const int carried = patch.whole ? -1
+                                        : static_cast<int>(patch.components.size() +
+                                                           patch.connections.size());
+        patch.applyTo(copy);
+        if (patch.recheckAll) checker.invalidate();
+        for (const auto& id : patch.changedComponents)
+            checker.componentChanged(id);
+        for (const auto& id : patch.changedConnections)
+            checker.connectionChanged(id);
+        return carried;
+    }
+
+    void expectInStep()
+    {
+        EXPECT_EQ(copy, controller.design());
+        EXPECT_EQ(checker.update(copy),
+                  model::checkDesign(controller.design(), model::PriceCatalog::builtin()));
+    }
+};
+
+const model::ComponentId kWeb{"web"}, kDb{"db"}, kAlb{"alb"}, kUse1{"use1"};
+
+} // namespace
+
+TEST(DesignMirror, APropertyEditCarriesOnlyTheEditedComponent)
+{
+    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    m.expectInStep();
+    ASSERT_FALSE(m.controller.setProperty(kWeb, "desired", model::Json(6)));
+    ASSERT_FALSE(m.controller.setProperty(kWeb, "instanceType", model::Json("m5.large")));
+    ASSERT_FALSE(m.controller.setProperty(kDb, "multiAz", model::Json(false)));
+    EXPECT_EQ(m.sync(), 2);
+    m.expectInStep();
+    EXPECT_EQ(m.sync(), 0); // nothing changed since
+    m.expectInStep();
+}
+
+TEST(DesignMirror, NamesGeometryAndConnectionLabelsFollow)
+{
+    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    ASSERT_FALSE(m.controller.setName(kDb, std::string("Orders DB")));
+    ASSERT_FALSE(m.controller.setGeometry(kAlb, model::Geometry{10, 20, 300, 90}));
+    const model::ConnectionId first = m.controller.design().connections().front().id;
+    ASSERT_FALSE(m.controller.setConnectionLabel(first, std::string("HTTPS")));
+    m.sync();
+    m.expectInStep();
+}
+
+TEST(DesignMirror, RemovalsAndTheirUndoLandInFileOrder)
+{
+    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    // Removing a zone also removes what is in it and edits the zones lists naming it.
+    model::RemovalSnapshot removed = m.controller.removeComponents({model::ComponentId{"az-b"}});
+    m.sync();
+    m.expectInStep();
+    m.controller.restore(removed);
+    m.sync();
+    m.expectInStep();
+
+    // Both in one patch, with an edit in between.
+    removed = m.controller.removeComponents({kDb, kAlb});
+    ASSERT_FALSE(m.controller.setProperty(kWeb, "desired", model::Json(5)));
+    m.controller.restore(removed);
+    m.sync();
+    m.expectInStep();
+}
+
+TEST(DesignMirror, AddsConnectionsReparentsAndSettingsFollow)
+{
+    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    model::Component queue;
+    queue.id = model::ComponentId{"jobs"};
+    queue.kind = "sqs-queue";
+    queue.parent = kUse1;
+    ASSERT_FALSE(m.controller.addComponent(queue, 2));
+    model::Component bucket;
+    bucket.id = model::ComponentId{"assets"};
+    bucket.kind = "s3-bucket";
+    bucket.parent = kUse1;
+    ASSERT_FALSE(m.controller.addComponent(bucket, 0));
+    model::Component batch;
+    batch.id = model::ComponentId{"batch"};
+    batch.kind = "ec2-fleet";
+    batch.parent = model::ComponentId{"az-a"};
+    ASSERT_FALSE(m.controller.addComponent(batch));
+    model::Connection link;
+    link.from = kWeb;
+    link.to = queue.id;
+    ASSERT_FALSE(m.controller.addConnection(link, 0));
+    m.sync();
+    m.expectInStep();
+
+    // A move to the other zone, and the design's settings and title.
+    ASSERT_FALSE(m.controller.reparent(batch.id, model::ComponentId{"az-b"}, std::nullopt));
+    model::Settings settings = m.controller.design().settings;
+    settings.discountPercent = 10;
+    m.controller.setSettings(settings);
+    m.controller.setTitle(std::string("Renamed"));
+    m.sync();
+    m.expectInStep();
+
+    // Added and removed before the worker saw it: nothing of it reaches the copy.
+    model::Component scratch;
+    scratch.id = model::ComponentId{"scratch"};
+    scratch.kind = "sqs-queue";
+    scratch.parent = kUse1;
+    ASSERT_FALSE(m.controller.addComponent(scratch));
+    m.controller.removeComponents({scratch.id});
+    m.controller.removeConnections({m.controller.design().connections().front().id});
+    m.sync();
+    m.expectInStep();
+}
+
+TEST(DesignMirror, OpeningAFileSendsTheWholeDesign)
+{
+    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    m.controller.reset(model::readDesignFile(paneltest::sample("fragile.azimuth")));
+    EXPECT_EQ(m.sync(), -1);
+    m.expectInStep();
+}
