@@ -207,6 +207,8 @@ struct RegionTables
 {
     std::vector<std::unique_ptr<RegionTable>> tables; ///< a few: one per region code in use
     std::unordered_map<std::string_view, RegionTable*> byParent;
+    std::string_view lastParent; ///< the parent asked for last, and its table
+    RegionTable* lastTable = nullptr;
 
     RegionTable& forCode(std::string code, const PriceCatalog& catalog)
     {
@@ -275,12 +277,16 @@ struct Context
     RegionTable& regionOf(const Component& c) const
     {
         if (c.parent.empty()) return regions->forCode(regionCode(design, catalog, c), prices);
+        // Siblings mostly come one after another in file order.
+        if (regions->lastTable && regions->lastParent == c.parent.value) return *regions->lastTable;
         auto it = regions->byParent.find(c.parent.value);
         if (it == regions->byParent.end())
             it = regions->byParent
                      .emplace(c.parent.value,
                               &regions->forCode(regionCode(design, catalog, c), prices))
                      .first;
+        regions->lastParent = it->first;
+        regions->lastTable = it->second;
         return *it->second;
     }
 };
@@ -594,7 +600,10 @@ class ComponentCoster
         // Kinds with no cost of their own need no region lookup.
         const Priced kind = pricedKind(m_c.kind);
         if (kind == Priced::None) return;
-        m_out.lines.reserve(3);
+        // Most kinds bill at most two lines; these up to three (Lambda's tiers can add more).
+        const bool three = kind == Priced::Lambda || kind == Priced::Containers ||
+                           kind == Priced::S3 || kind == Priced::Dynamodb;
+        m_out.lines.reserve(three ? 3 : 2);
         RegionTable& region = m_ctx.regionOf(m_c);
         switch (kind) {
         case Priced::None:
