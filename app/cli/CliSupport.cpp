@@ -42,15 +42,18 @@ std::optional<model::Design> loadDesign(const std::string& path, Streams io)
     }
 }
 
-std::optional<model::PriceCatalog> loadPrices(const CliArgs& args, Streams io)
+std::shared_ptr<const model::PriceCatalog> loadPrices(const CliArgs& args, Streams io)
 {
     auto path = args.option("--prices");
-    if (!path) return model::PriceCatalog::builtin();
+    // The built-in catalog lives for the program: shared without an owner.
+    if (!path)
+        return std::shared_ptr<const model::PriceCatalog>(&model::PriceCatalog::builtin(),
+                                                          [](const model::PriceCatalog*) {});
     try {
-        return model::PriceCatalog::fromFile(*path);
+        return std::make_shared<const model::PriceCatalog>(model::PriceCatalog::fromFile(*path));
     } catch (const model::LoadError& e) {
         io.err << e.what() << "\n";
-        return std::nullopt;
+        return nullptr;
     }
 }
 

@@ -8,6 +8,7 @@
 #include "model/core/Design.h"
 #include "model/cost/PriceCatalog.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -29,9 +30,10 @@ std::optional<std::string> singleFile(const std::string& command, const CliArgs&
 /// Reads a design, printing "FILE:LINE:COL: message" on a refusal.
 std::optional<model::Design> loadDesign(const std::string& path, Streams io);
 
-/// The price catalog of this run: the file given with --prices, else the built-in one.
-/// Prints "FILE:LINE:COL: message" and returns nullopt when the file is refused.
-std::optional<model::PriceCatalog> loadPrices(const CliArgs& args, Streams io);
+/// The price catalog of this run: the file given with --prices, else the built-in one
+/// (shared, not copied). Prints "FILE:LINE:COL: message" and returns null when the file is
+/// refused.
+std::shared_ptr<const model::PriceCatalog> loadPrices(const CliArgs& args, Streams io);
 
 /// Writes text to `path` (safely: a temporary file renamed over it), or to stdout when
 /// path is empty or "-". Prints the failure and returns false on error.
