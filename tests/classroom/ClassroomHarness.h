@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QScreen>
 #include <memory>
 #include <string>
 
@@ -55,6 +56,15 @@ inline void click(app::MainWindow& w, QPointF scenePos)
     QMouseEvent release(QEvent::MouseButtonRelease, at, global, Qt::LeftButton, Qt::NoButton,
                         Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &release);
+    QApplication::processEvents();
+}
+
+/// Puts a full-screen window over the whole screen, as a window manager would: under a
+/// bare X server (Xvfb) nothing else does, and the window keeps its size.
+inline void fillScreen(QWidget& window)
+{
+    window.setGeometry(window.screen()->geometry());
+    QApplication::processEvents();
     QApplication::processEvents();
 }
 

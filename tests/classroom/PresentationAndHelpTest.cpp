@@ -76,6 +76,7 @@ TEST(PresentationMode, HidesThePanelsAndEscBringsThemBack)
     EXPECT_FALSE(w->menuWidget()->isVisible());
     EXPECT_TRUE(w->windowState() & Qt::WindowFullScreen);
     EXPECT_GE(w->view()->zoom(), zoomBefore) << "the design fills the bigger canvas";
+    fillScreen(*w);
     // The strip shows the monthly cost and the findings counts.
     ASSERT_TRUE(c.presentation()->strip()->isVisible());
     EXPECT_TRUE(c.presentation()->strip()->text().contains(QStringLiteral("Monthly cost $")))
@@ -132,6 +133,7 @@ TEST(PresentationMode, PresentsInItsOwnStyleAndLeavesTheDocumentAlone)
     c.presentAction()->trigger();
     QApplication::processEvents();
     QApplication::processEvents();
+    fillScreen(*w);
     const views::CanvasTheme presenting = w->scene()->theme();
     EXPECT_EQ(presenting, views::CanvasTheme::presentation(editing));
     EXPECT_GT(presenting.textScale, editing.textScale);
