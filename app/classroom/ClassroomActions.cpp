@@ -199,6 +199,8 @@ void ClassroomActions::setPresenting(bool on)
     if (on && m_window.analysis() && m_window.analysis()->isPending())
         m_window.analysis()->recomputeNow();
     m_presentation->setActive(on);
+    // The banner reads from the back of the room too, as large as the strip.
+    m_drill->setBannerTextSize(on ? 15 : 11);
     if (on) updateStrip();
 }
 

@@ -125,9 +125,13 @@ TEST_F(DrillFixture, BannerSitsAboveTheCanvasWrapsAndNeverHidesTheDesign)
     screenshot(*w, QStringLiteral("drill-banner-ha-web-app"));
 
     // Narrow: the banner wraps its lines instead of running off the canvas. Presenting
-    // hides the panels and bars that would keep the window wider.
+    // hides the panels and bars that would keep the window wider, and makes the banner's
+    // text larger.
+    const int editingHeight = banner->heightForWidth(banner->width());
+    const int editingWidth = banner->width();
     c.presentAction()->trigger();
     QApplication::processEvents();
+    EXPECT_GT(banner->heightForWidth(editingWidth), editingHeight);
     w->setWindowState(Qt::WindowNoState);
     w->resize(360, w->height());
     QApplication::processEvents();

@@ -363,7 +363,7 @@ void DrillOverlay::updateBanner()
     }
     const int heightBefore = m_banner->isVisible() ? m_banner->height() : 0;
     const model::Design& design = m_scene.design();
-    QString html = QStringLiteral("<div style='font-size:11pt'>");
+    QString html = QStringLiteral("<div style='font-size:%1pt'>").arg(m_bannerPoints);
     QString background = QStringLiteral("#232F3E");
     if (!m_result) {
         html += tr("<b>Drill mode</b> — click an Availability Zone or a Region to fail it. "
@@ -400,6 +400,13 @@ void DrillOverlay::updateBanner()
     const int heightAfter = m_banner->heightForWidth(m_view.width());
     if (heightAfter != heightBefore && designInSight()) m_keepInSight = true;
     m_banner->show();
+}
+
+void DrillOverlay::setBannerTextSize(qreal points)
+{
+    if (points == m_bannerPoints) return;
+    m_bannerPoints = points;
+    updateBanner();
 }
 
 QRectF DrillOverlay::designRect() const

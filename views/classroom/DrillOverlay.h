@@ -53,6 +53,8 @@ class DrillOverlay : public QObject
     /// The banner's plain text, as shown (for tests and screen readers).
     QString bannerText() const;
     QLabel* banner() const { return m_banner; }
+    /// The banner's text size in points (larger when presenting).
+    void setBannerTextSize(qreal points);
     /// The overlay's items now in the scene.
     const std::vector<QGraphicsItem*>& overlayItems() const { return m_items; }
 
@@ -91,6 +93,7 @@ class DrillOverlay : public QObject
     /// next zoom, a resize of the view that pushes part of the design out fits it again
     /// (the stage lays the banner out later, and a window system may resize in between).
     bool m_keepInSight = false;
+    qreal m_bannerPoints = 11;
 };
 
 } // namespace azimuth::views

@@ -41,6 +41,8 @@ ServiceDonutChart::ServiceDonutChart(QWidget* parent)
     column->addLayout(m_legend);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+    // As tall as the donut and its rows: a tall dock's spare height goes below the charts.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool state) {
         slice->setExploded(state);
