@@ -4,8 +4,8 @@
 # needs: the command line, a headless render, the designer under Xvfb (screenshot), the
 # MIME type and desktop entry, and that `apt-get remove` leaves nothing of it behind.
 #
-# Not part of CI: it needs root (debootstrap, chroot, mounts) and downloads about 40 MB
-# for the root plus about 50 MB of dependencies (docs/installers.md).
+# Not part of CI: it needs root (debootstrap, chroot, mounts) and downloads a minbase root
+# once (about 200 MB on disk) and about 105 MB of dependencies per run (docs/installers.md).
 #
 # Usage: try-clean-install.sh [--no-recommends] [--keep] [-o OUT_DIR] BUILD_DIR|azimuth_*.deb
 #   BUILD_DIR        a configured build tree: builds `azimuth` and runs `cpack -G DEB` in it
@@ -69,7 +69,7 @@ note "package $(basename "$deb"), Depends: $(dpkg-deb -f "$deb" Depends)"
 
 # 2. The clean root: made once, then copied for every run so each run starts clean.
 if [ ! -x "$pristine/usr/bin/apt-get" ]; then
-  note "making a Debian 12 minbase root in $pristine (downloads about 40 MB)"
+  note "making a Debian 12 minbase root in $pristine"
   rm -rf "$pristine"
   mkdir -p "$(dirname "$pristine")"
   debootstrap --variant=minbase bookworm "$pristine" "$mirror" >"$out/debootstrap.log" 2>&1 \
@@ -95,8 +95,10 @@ in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root 
 as_user() { chroot --userspec=designer:designer "$root" env -i PATH=/usr/bin:/bin \
   HOME=/home/designer LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp/designer-runtime "$@"; }
 
+# Installed ones only: a removed package whose configuration files remain is listed too.
+installed_packages() { in_root dpkg-query -W -f '${db:Status-Abbrev} ${Package}\n' | awk '$1 == "ii" { print $2 }' | sort; }
 in_root dpkg-query -W libqt6core6 >/dev/null 2>&1 && fail "the root is not clean: Qt 6 is installed"
-in_root dpkg-query -W -f '${Package}\n' | sort >"$out/packages-before.txt"
+installed_packages >"$out/packages-before.txt"
 note "clean root: $(wc -l <"$out/packages-before.txt") packages, no Qt"
 
 # 3. Install as a user would.
@@ -106,7 +108,7 @@ apt_flags=(-y)
 [ "$recommends" = no ] && apt_flags+=(--no-install-recommends)
 in_root apt-get install "${apt_flags[@]}" "/tmp/$(basename "$deb")" >"$out/apt-install.log" 2>&1 \
   || { tail -30 "$out/apt-install.log"; fail "apt-get install ./$(basename "$deb")"; }
-in_root dpkg-query -W -f '${Package}\n' | sort >"$out/packages-after.txt"
+installed_packages >"$out/packages-after.txt"
 comm -13 "$out/packages-before.txt" "$out/packages-after.txt" >"$out/packages-pulled-in.txt"
 pass "apt-get install ${apt_flags[*]} ./$(basename "$deb"): $(grep -E 'newly installed' "$out/apt-install.log")"
 grep -E '^(Need to get|After this operation)' "$out/apt-install.log" | sed 's/^/try-clean-install:     /'
@@ -186,6 +188,8 @@ EOF
 as_user xvfb-run -a -s "-screen 0 1600x1000x24" sh /tmp/gui.sh >"$out/gui.log" 2>&1 \
   || { cat "$out/gui.log" "$root/tmp/gui.stderr"; fail "the designer did not start under Xvfb"; }
 cp "$root/tmp/gui.stderr" "$out/gui.stderr"
+# What the designer wrote for its user (settings, autosave): the user's, so no remove touches it.
+(cd "$root/home/designer" && find . -type f ! -name '.bash*' ! -name '.profile' | sort) >"$out/user-files.txt"
 cp "$root/tmp/gui.png" "$out/gui-screenshot.png"
 grep -qi 'could not load the qt platform plugin\|cannot open' "$out/gui.stderr" \
   && fail "Qt complained: $(cat "$out/gui.stderr")"
@@ -204,5 +208,19 @@ done <"$out/azimuth-files.txt"
 [ "$left" = 0 ] || fail "$left files of the package are still installed"
 [ ! -e "$mime_db/application/x-azimuth.xml" ] || fail "application/x-azimuth is still in the MIME database"
 ! grep -qs 'azimuth' "$apps/mimeinfo.cache" || fail "mimeinfo.cache still names azimuth"
-pass "apt-get remove azimuth: none of its $(grep -c . "$out/azimuth-files.txt") paths' files are left, MIME type and desktop entry unregistered"
+pass "apt-get remove azimuth: no file of its $(grep -c . "$out/azimuth-files.txt") listed paths is left, MIME type and desktop entry unregistered"
+
+# 8. Autoremove: with the tools purged too, no package that came in with azimuth may be
+#    left. (A tool's dependency that a base package Recommends, like bsdextrautils for
+#    bsdutils, apt rightly keeps; it is not the app's.)
+in_root apt-get purge -y xvfb xauth x11-apps x11-utils netpbm xdg-utils >"$out/apt-remove-tools.log" 2>&1 \
+  || { cat "$out/apt-remove-tools.log"; fail "removing the tools"; }
+in_root apt-get autoremove -y --purge >"$out/apt-autoremove.log" 2>&1 \
+  || { cat "$out/apt-autoremove.log"; fail "apt-get autoremove"; }
+installed_packages >"$out/packages-end.txt"
+comm -12 "$out/packages-pulled-in.txt" "$out/packages-end.txt" >"$out/packages-left.txt"
+[ ! -s "$out/packages-left.txt" ] \
+  || fail "after autoremove these packages that came with azimuth are still installed: $(paste -sd ' ' "$out/packages-left.txt")"
+extra=$(comm -13 "$out/packages-before.txt" "$out/packages-end.txt" | paste -sd ' ')
+pass "apt-get autoremove --purge: $(grep -Eo '[0-9]+ to remove' "$out/apt-autoremove.log"), none of the $(grep -c . "$out/packages-pulled-in.txt") packages that came with azimuth is left${extra:+ (kept from the tools: $extra)}"
 note "all checks passed; logs and pictures in $out"
