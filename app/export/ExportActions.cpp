@@ -1,20 +1,18 @@
 #include "ExportActions.h"
 
+#include "ExportFile.h"
 #include "OutputFormat.h"
-#include "model/io/SafeWrite.h"
 #include "views/canvas/CanvasScene.h"
 #include "views/export/DiagramRenderer.h"
 #include "views/export/ReportBuilder.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -64,31 +62,24 @@ void ExportActions::fail(const QString& what, const QString& why) const
 
 void ExportActions::exportDiagram()
 {
-    QString selected;
     const QString path = QFileDialog::getSaveFileName(
         m_parent, QObject::tr("Export Diagram"), baseName() + QStringLiteral(".png"),
-        QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+        QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty()) return;
-    const std::string ext = extensionOf(path.toStdString());
-    views::DiagramRenderer renderer(*m_scene);
-    const QString title = QFileInfo(path).completeBaseName();
-    QByteArray bytes;
-    if (ext == "svg") {
-        bytes = renderer.toSvg(title);
-    } else if (ext == "pdf") {
-        bytes = renderer.toPdf(title);
-    } else if (ext == "png") {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        renderer.toImage(2.0).save(&buffer, "PNG");
-    } else {
-        fail(QObject::tr("Export Diagram"),
-             QObject::tr("Cannot tell the format of %1: use a name ending in .png, .svg or .pdf.")
-                 .arg(path));
-        return;
-    }
-    if (auto error = model::writeFileAtomically(path.toStdString(), bytes.toStdString()))
-        fail(QObject::tr("Export Diagram"), QString::fromStdString(*error));
+    if (auto error = exportDiagramTo(path)) fail(QObject::tr("Export Diagram"), *error);
+}
+
+std::optional<QString> ExportActions::exportDiagramTo(const QString& path) const
+{
+    const std::string format = extensionOf(path.toStdString());
+    if (!isDiagramFormat(format))
+        return QObject::tr("Cannot tell the format of %1: use a name ending in .png, .svg or .pdf.")
+            .arg(path);
+    const views::DiagramRenderer renderer(*m_scene);
+    const ExportBytes out =
+        renderDiagram(renderer, format, QFileInfo(path).completeBaseName(), 2.0);
+    if (!out.error.isEmpty()) return QObject::tr("Could not write %1: %2").arg(path, out.error);
+    return writeExportFile(path, out.bytes);
 }
 
 void ExportActions::exportReport()
@@ -97,34 +88,34 @@ void ExportActions::exportReport()
         m_parent, QObject::tr("Export Report"), baseName() + QStringLiteral("-report.html"),
         QObject::tr("HTML page (*.html);;PDF document (*.pdf);;CSV table (*.csv);;JSON (*.json)"));
     if (path.isEmpty()) return;
-    const std::string ext = extensionOf(path.toStdString());
+    if (auto error = exportReportTo(path)) fail(QObject::tr("Export Report"), *error);
+}
+
+std::optional<QString> ExportActions::exportReportTo(const QString& path) const
+{
+    const std::string format = extensionOf(path.toStdString());
+    if (!isReportFormat(format))
+        return QObject::tr("Cannot tell the format of %1: use a name ending in .html, .pdf, .csv "
+                           "or .json.")
+            .arg(path);
     const QString source = m_filePath();
-    views::ReportBuilder report(*m_scene, model::PriceCatalog::builtin(),
-                                source.isEmpty() ? std::string("unsaved design")
-                                                 : QFileInfo(source).fileName().toStdString());
-    std::string bytes;
-    if (ext == "html" || ext == "htm")
-        bytes = report.html();
-    else if (ext == "pdf")
-        bytes = report.pdf().toStdString();
-    else if (ext == "csv")
-        bytes = report.csv();
-    else if (ext == "json")
-        bytes = report.json();
-    else {
-        fail(QObject::tr("Export Report"),
-             QObject::tr("Cannot tell the format of %1: use a name ending in .html, .pdf, .csv or "
-                         ".json.")
-                 .arg(path));
-        return;
-    }
-    if (auto error = model::writeFileAtomically(path.toStdString(), bytes))
-        fail(QObject::tr("Export Report"), QString::fromStdString(*error));
+    const views::ReportBuilder report(*m_scene, model::PriceCatalog::builtin(),
+                                      source.isEmpty() ? std::string("unsaved design")
+                                                       : QFileInfo(source).fileName().toStdString());
+    const ExportBytes out = renderReport(report, format);
+    if (!out.error.isEmpty()) return QObject::tr("Could not write %1: %2").arg(path, out.error);
+    return writeExportFile(path, out.bytes);
 }
 
 void ExportActions::copyAsImage()
 {
     QApplication::clipboard()->setImage(views::DiagramRenderer(*m_scene).toImage(2.0));
+}
+
+QString ExportActions::printTitle() const
+{
+    const QString path = m_filePath();
+    return path.isEmpty() ? QObject::tr("design") : QFileInfo(path).completeBaseName();
 }
 
 void ExportActions::print()
@@ -133,10 +124,8 @@ void ExportActions::print()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, m_parent);
     if (dialog.exec() != QDialog::Accepted) return;
-    QPainter painter(&printer);
-    views::DiagramRenderer(*m_scene).paint(
-        painter, printer.pageRect(QPrinter::DevicePixel)
-                     .translated(-printer.pageRect(QPrinter::DevicePixel).topLeft()));
+    if (auto error = printDiagram(printer, views::DiagramRenderer(*m_scene), printTitle()))
+        fail(QObject::tr("Print"), *error);
 }
 
 void ExportActions::printPreview()
@@ -144,10 +133,10 @@ void ExportActions::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog dialog(&printer, m_parent);
+    // Called to paint the preview and again when printing from it, maybe to a file.
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, m_parent, [this](QPrinter* p) {
-        QPainter painter(p);
-        const QRectF page = p->pageRect(QPrinter::DevicePixel);
-        views::DiagramRenderer(*m_scene).paint(painter, page.translated(-page.topLeft()));
+        if (auto error = printDiagram(*p, views::DiagramRenderer(*m_scene), printTitle()))
+            fail(QObject::tr("Print"), *error);
     });
     dialog.exec();
 }

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -29,6 +30,12 @@ class ExportActions
     void exportDiagram();
     /// Asks for a file and writes the report as HTML, PDF, CSV or JSON by its extension.
     void exportReport();
+    /// Writes the diagram to `path` (format by extension) through the safe-write path.
+    /// Empty on success; otherwise what failed, naming the path. A failure leaves an
+    /// existing file untouched.
+    std::optional<QString> exportDiagramTo(const QString& path) const;
+    /// The same for the report.
+    std::optional<QString> exportReportTo(const QString& path) const;
     /// Puts the diagram on the clipboard as an image (twice the canvas resolution).
     void copyAsImage();
     void print();
@@ -36,6 +43,7 @@ class ExportActions
 
   private:
     QString baseName() const;
+    QString printTitle() const;
     void fail(const QString& what, const QString& why) const;
 
     QWidget* m_parent;

@@ -1,11 +1,10 @@
+#include "ExportFile.h"
 #include "GuiCommands.h"
 #include "OutputFormat.h"
 #include "app/cli/CliSupport.h"
 #include "views/export/DesignScene.h"
 #include "views/export/DiagramRenderer.h"
 
-#include <QBuffer>
-#include <QImageWriter>
 #include <cmath>
 #include <cstdlib>
 #include <ostream>
@@ -28,7 +27,7 @@ int runRender(const std::vector<std::string>& words, Streams io)
         return ExitBadInput;
     }
     const std::string format = extensionOf(*out);
-    if (format != "png" && format != "svg" && format != "pdf") {
+    if (!isDiagramFormat(format)) {
         io.err << "azimuth render: cannot tell the format of '" << *out
                << "'; the output must end in .png, .svg or .pdf\n";
         return ExitBadInput;
@@ -65,24 +64,13 @@ int runRender(const std::vector<std::string>& words, Streams io)
     views::DiagramRenderer renderer(holder.scene(), *theme);
     const auto& t = holder.design().title;
     const QString title = QString::fromStdString(t && !t->empty() ? *t : *file);
-    QByteArray bytes;
-    if (format == "svg") {
-        bytes = renderer.toSvg(title);
-    } else if (format == "pdf") {
-        bytes = renderer.toPdf(title);
-    } else {
-        const QImage image = renderer.toImage(scale, background == "transparent");
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QImageWriter writer(&buffer, "png");
-        writer.setText(QStringLiteral("Title"), title);
-        if (!writer.write(image)) {
-            io.err << "azimuth render: could not encode the PNG: "
-                   << writer.errorString().toStdString() << "\n";
-            return ExitBadInput;
-        }
+    const ExportBytes rendered =
+        renderDiagram(renderer, format, title, scale, background == "transparent");
+    if (!rendered.error.isEmpty()) {
+        io.err << "azimuth render: " << *out << ": " << rendered.error.toStdString() << "\n";
+        return ExitBadInput;
     }
-    return writeOutput(*out, bytes.toStdString(), io) ? ExitOk : ExitBadInput;
+    return writeOutput(*out, rendered.bytes.toStdString(), io) ? ExitOk : ExitBadInput;
 }
 
 } // namespace azimuth::app

@@ -1,3 +1,4 @@
+#include "ExportFile.h"
 #include "GuiCommands.h"
 #include "OutputFormat.h"
 #include "app/cli/CliSupport.h"
@@ -23,8 +24,7 @@ int runReport(const std::vector<std::string>& words, Streams io)
         return ExitBadInput;
     }
     const std::string format = extensionOf(*out);
-    if (format != "html" && format != "htm" && format != "pdf" && format != "csv" &&
-        format != "json") {
+    if (!isReportFormat(format)) {
         io.err << "azimuth report: cannot tell the format of '" << *out
                << "'; the output must end in .html, .pdf, .csv or .json\n";
         return ExitBadInput;
@@ -36,16 +36,12 @@ int runReport(const std::vector<std::string>& words, Streams io)
 
     views::DesignScene holder(std::move(*design));
     views::ReportBuilder report(holder.scene(), *prices, *file);
-    std::string bytes;
-    if (format == "pdf")
-        bytes = report.pdf().toStdString();
-    else if (format == "csv")
-        bytes = report.csv();
-    else if (format == "json")
-        bytes = report.json();
-    else
-        bytes = report.html();
-    return writeOutput(*out, bytes, io) ? ExitOk : ExitBadInput;
+    const ExportBytes rendered = renderReport(report, format);
+    if (!rendered.error.isEmpty()) {
+        io.err << "azimuth report: " << *out << ": " << rendered.error.toStdString() << "\n";
+        return ExitBadInput;
+    }
+    return writeOutput(*out, rendered.bytes.toStdString(), io) ? ExitOk : ExitBadInput;
 }
 
 } // namespace azimuth::app
