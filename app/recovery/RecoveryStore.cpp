@@ -43,16 +43,19 @@ std::optional<QString> RecoveryStore::write(const QString& id, const std::string
     if (!QDir().mkpath(m_directory))
         return QObject::tr("could not create the recovery folder %1").arg(m_directory);
     const QString base = m_directory + "/" + id;
-    if (auto error = model::writeFileAtomically((base + ".azimuth").toStdString(), designText))
-        return QString::fromStdString(*error);
+    // The same safe-write path as a save: a failed copy leaves the previous copy whole.
+    auto writeCopy = [](const QString& path, const std::string& text) -> std::optional<QString> {
+        if (auto error = model::writeFileAtomically(path.toStdString(), text))
+            return path + ": " + QString::fromStdString(*error);
+        return std::nullopt;
+    };
+    if (auto error = writeCopy(base + ".azimuth", designText)) return error;
     QJsonObject meta{{"sourceFile", sourceFile},
                      {"title", title},
                      {"savedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                      {"pid", QCoreApplication::applicationPid()}};
     const std::string metaText = QJsonDocument(meta).toJson().toStdString();
-    if (auto error = model::writeFileAtomically((base + ".json").toStdString(), metaText))
-        return QString::fromStdString(*error);
-    return std::nullopt;
+    return writeCopy(base + ".json", metaText);
 }
 
 void RecoveryStore::remove(const QString& id) const

@@ -28,7 +28,8 @@ public:
 
     const QString& directory() const { return m_directory; }
 
-    /// Writes (atomically) the recovery copy `id`. Returns an error text on failure.
+    /// Writes the recovery copy `id` through the safe-write path. On failure, the path
+    /// that could not be written and what failed.
     std::optional<QString> write(const QString& id, const std::string& designText,
                                  const QString& sourceFile, const QString& title) const;
     /// Removes a copy and its description.

@@ -3,13 +3,16 @@
 #include "app/recovery/Autosaver.h"
 #include "app/recovery/DesignLock.h"
 #include "app/recovery/RecoveryStore.h"
+#include "model/io/SafeWrite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 #include <csignal>
 #include <gtest/gtest.h>
 
@@ -163,3 +166,35 @@ TEST(CrashRecovery, AKilledProcessLeavesACopyThatRestoresTheExactDesign)
 }
 
 } // namespace
+
+TEST(Autosaver, AFailingWriteKeepsThePreviousCopyWhole)
+{
+    QTemporaryDir dir;
+    FakeDocument doc;
+    doc.modified = true;
+    doc.text = "{\"format\":\"azimuth\",\"title\":\"first\"}";
+    Autosaver saver(RecoveryStore(dir.path()), doc.source());
+    ASSERT_TRUE(saver.saveNow());
+    const auto before = RecoveryStore(dir.path()).all();
+    ASSERT_EQ(before.size(), 1u);
+    const std::string firstCopy = readAll(before.front().designPath);
+    ASSERT_EQ(firstCopy, doc.text);
+
+    doc.text = "{\"format\":\"azimuth\",\"title\":\"second\"}";
+    azimuth::model::FileOps ops = azimuth::model::systemFileOps();
+    ops.rename = [](const char*, const char*) {
+        errno = EIO;
+        return -1;
+    };
+    const azimuth::model::FileOps saved = azimuth::model::setFileOps(ops);
+    QSignalSpy failed(&saver, &Autosaver::failed);
+    const bool ok = saver.saveNow();
+    azimuth::model::setFileOps(saved);
+
+    EXPECT_FALSE(ok);
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).toString(),
+              before.front().designPath + ": could not replace the file: Input/output error");
+    EXPECT_EQ(readAll(before.front().designPath), firstCopy);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 2) << "no temporary file is left";
+}
