@@ -228,6 +228,9 @@ MainWindow::~MainWindow()
     // Items and views read the controller while they go; take them down first. The
     // analysis (and what shows it) holds the signal bridge and the scene, so it goes first.
     disconnect(m_scene, nullptr, this, nullptr);
+    // The undo stack is a child: its destructor clears it and signals cleanChanged after
+    // this object is already gone.
+    disconnect(m_undo, nullptr, this, nullptr);
     delete m_annotations;
     delete m_costPanel;
     delete m_analysis;
