@@ -40,13 +40,6 @@ size_t width(const std::string& s)
         s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-std::string pad(const std::string& s, size_t w, bool right)
-{
-    size_t n = width(s);
-    if (n >= w) return s;
-    return right ? std::string(w - n, ' ') + s : s + std::string(w - n, ' ');
-}
-
 std::string textTable(const model::DesignCost& cost, const std::string& file)
 {
     struct Row
@@ -55,6 +48,7 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
         bool header = false;
     };
     std::vector<Row> rows;
+    rows.reserve(cost.components.size() * 3);
     bool anyUpfront = false, anyEstimate = false;
     for (const auto& c : cost.components) {
         if (c.container && c.lines.empty()) continue; // regions and zones cost nothing themselves
@@ -92,30 +86,51 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
         w[0] = std::max(w[0], width(label));
         w[4] = std::max(w[4], width(value));
     }
+    // Rows are appended to the one output string: a 10,000-component bill has tens of
+    // thousands of them.
+    std::string out;
+    auto cell = [&](const std::string& s, size_t cellWidth, bool right) {
+        const size_t n = width(s);
+        if (right && n < cellWidth) out.append(cellWidth - n, ' ');
+        out += s;
+        if (!right && n < cellWidth) out.append(cellWidth - n, ' ');
+    };
     auto format = [&](const Row& r) {
-        std::string line = pad(r.item, w[0], false) + "  " + pad(r.quantity, w[1], true) + "  " +
-                           pad(r.unit, w[2], false) + "  " + pad(r.rate, w[3], true) + "  " +
-                           pad(r.monthly, w[4], true);
-        if (anyUpfront) line += "  " + pad(r.upfront, w[5], true);
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        return line + "\n";
+        const size_t start = out.size();
+        cell(r.item, w[0], false);
+        out += "  ";
+        cell(r.quantity, w[1], true);
+        out += "  ";
+        cell(r.unit, w[2], false);
+        out += "  ";
+        cell(r.rate, w[3], true);
+        out += "  ";
+        cell(r.monthly, w[4], true);
+        if (anyUpfront) {
+            out += "  ";
+            cell(r.upfront, w[5], true);
+        }
+        while (out.size() > start && out.back() == ' ')
+            out.pop_back();
+        out += '\n';
     };
 
-    std::string out = "Cost of " + file + " in " + cost.currency + ", " +
-                      figure(cost.hoursPerMonth) + " hours a month, prices as of " +
-                      cost.pricesAsOf + "\n\n";
-    out += format(head);
-    size_t ruleWidth = w[0] + w[1] + w[2] + w[3] + w[4] + 8 + (anyUpfront ? w[5] + 2 : 0);
-    out += std::string(ruleWidth, '-') + "\n";
+    const size_t ruleWidth = w[0] + w[1] + w[2] + w[3] + w[4] + 8 + (anyUpfront ? w[5] + 2 : 0);
+    out.reserve((ruleWidth + 2) * (rows.size() + 8));
+    out += "Cost of " + file + " in " + cost.currency + ", " + figure(cost.hoursPerMonth) +
+           " hours a month, prices as of " + cost.pricesAsOf + "\n\n";
+    format(head);
+    out.append(ruleWidth, '-');
+    out += '\n';
     for (size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].header && i > 0) out += "\n";
-        out += format(rows[i]);
+        format(rows[i]);
     }
-    out += std::string(ruleWidth, '-') + "\n";
+    out.append(ruleWidth, '-');
+    out += '\n';
     for (const auto& [label, value] : totals) {
         Row r{label, "", "", "", value, ""};
-        out += format(r);
+        format(r);
     }
     if (!cost.complete)
         out += "\n+ incomplete: some prices are unknown in this catalog and are not counted.\n";
