@@ -28,31 +28,54 @@ std::string figure(double v)
     return formatJsonNumber(std::strtod(buf, nullptr));
 }
 
-std::string lineJson(const CostLine& l)
+// Everything is appended to the one output string: a 10,000-component bill has tens of
+// thousands of lines, and temporaries per field would cost more than the figures.
+void appendLine(std::string& out, const CostLine& l)
 {
-    std::string out = "{ \"item\": " + quoteJson(l.item) + ", \"quantity\": " + figure(l.quantity) +
-                      ",\n                   \"unit\": " + quoteJson(l.unit) +
-                      ", \"rate\": " + (l.rate ? figure(*l.rate) : "null") +
-                      ", \"monthly\": " + (l.monthly ? money(*l.monthly) : "null");
-    if (l.upfront != 0) out += ", \"upfront\": " + money(l.upfront);
+    out += "{ \"item\": ";
+    out += quoteJson(l.item);
+    out += ", \"quantity\": ";
+    out += figure(l.quantity);
+    out += ",\n                   \"unit\": ";
+    out += quoteJson(l.unit);
+    out += ", \"rate\": ";
+    out += l.rate ? figure(*l.rate) : "null";
+    out += ", \"monthly\": ";
+    out += l.monthly ? money(*l.monthly) : "null";
+    if (l.upfront != 0) {
+        out += ", \"upfront\": ";
+        out += money(l.upfront);
+    }
     if (l.estimate) out += ", \"estimate\": true";
-    return out + " }";
+    out += " }";
 }
 
-std::string componentJson(const ComponentCost& c)
+void appendComponent(std::string& out, const ComponentCost& c)
 {
-    std::string out = "    { \"id\": " + quoteJson(c.id.value) +
-                      ", \"kind\": " + quoteJson(c.kind) + ", \"name\": " + quoteJson(c.name) +
-                      ",\n      \"monthly\": " + money(c.monthly) +
-                      ", \"upfront\": " + money(c.upfront) +
-                      ", \"effectiveMonthly\": " + money(c.effectiveMonthly);
+    out += "    { \"id\": ";
+    out += quoteJson(c.id.value);
+    out += ", \"kind\": ";
+    out += quoteJson(c.kind);
+    out += ", \"name\": ";
+    out += quoteJson(c.name);
+    out += ",\n      \"monthly\": ";
+    out += money(c.monthly);
+    out += ", \"upfront\": ";
+    out += money(c.upfront);
+    out += ", \"effectiveMonthly\": ";
+    out += money(c.effectiveMonthly);
     if (!c.complete) out += ", \"complete\": false";
     if (c.estimate) out += ", \"estimate\": true";
-    if (c.lines.empty()) return out + ", \"lines\": [] }";
+    if (c.lines.empty()) {
+        out += ", \"lines\": [] }";
+        return;
+    }
     out += ",\n      \"lines\": [";
-    for (size_t i = 0; i < c.lines.size(); ++i)
-        out += (i == 0 ? " " : ",\n                 ") + lineJson(c.lines[i]);
-    return out + " ] }";
+    for (size_t i = 0; i < c.lines.size(); ++i) {
+        out += i == 0 ? " " : ",\n                 ";
+        appendLine(out, c.lines[i]);
+    }
+    out += " ] }";
 }
 
 } // namespace
@@ -66,12 +89,14 @@ std::string costToJson(const DesignCost& cost)
                       ", \"upfront\": " + money(cost.upfront) +
                       ", \"effectiveMonthly\": " + money(cost.effectiveMonthly) +
                       ", \"complete\": " + (cost.complete ? "true" : "false");
+    out.reserve(out.size() + 400 * cost.components.size());
     if (cost.estimate) out += ", \"estimate\": true";
     out += ",\n  \"components\": [";
     bool first = true;
     for (const auto& c : cost.components) {
         if (c.container && c.lines.empty()) continue;
-        out += (first ? "\n" : ",\n") + componentJson(c);
+        out += first ? "\n" : ",\n";
+        appendComponent(out, c);
         first = false;
     }
     out += first ? "] }\n" : " ] }\n";
