@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DesignClipboard.h"
+#include "MainWindowMeasure.h"
 #include "UndoEditGateway.h"
 #include "app/export/ExportActions.h"
 #include "app/classroom/ClassroomActions.h"
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGraphicsItem>
 #include <QFileInfo>
@@ -366,6 +368,8 @@ void MainWindow::open()
 
 bool MainWindow::openFile(const QString& path, QString* error)
 {
+    QElapsedTimer started;
+    started.start();
     model::Design design;
     try {
         design = model::readDesignFile(path.toStdString(), m_controller.catalog());
@@ -387,6 +391,7 @@ bool MainWindow::openFile(const QString& path, QString* error)
     m_view->zoomToFit();
     statusBar()->showMessage(tr("Opened %1: %2 components").arg(QFileInfo(path).fileName())
                                  .arg(m_controller.design().components().size()), 5000);
+    if (measureOpenRequested()) measureOpenToPaint(m_view->viewport(), started);
     return true;
 }
 
