@@ -11,11 +11,13 @@
 #   BUILD_DIR        a configured build tree: builds `azimuth` and runs `cpack -G DEB` in it
 #   --no-recommends  install with --no-install-recommends (Depends alone must suffice)
 #   --keep           keep the scratch root after the run (its path is printed)
-#   -o OUT_DIR       where logs, the render and the screenshot go (default ./clean-install)
+#   -o OUT_DIR       where logs, the render and the screenshot go
+#                    (default /var/tmp/azimuth-clean-install-results)
 # Environment:
 #   AZIMUTH_CLEAN_ROOT     the cached pristine root, made on first use and never modified
 #                          (default /var/cache/azimuth/bookworm-minbase)
 #   AZIMUTH_DEBIAN_MIRROR  default http://deb.debian.org/debian
+# shellcheck disable=SC2016  # ${Package} and the like are dpkg-query's fields, not the shell's
 set -euo pipefail
 
 fail() { echo "try-clean-install: FAIL: $*" >&2; exit 1; }
@@ -28,13 +30,13 @@ if [ -z "${AZIMUTH_IN_NAMESPACE:-}" ] && [ "$(id -u)" = 0 ] && command -v unshar
   exec env AZIMUTH_IN_NAMESPACE=1 unshare --mount --propagation private -- "$0" "$@"
 fi
 
-recommends=yes keep=no out=./clean-install target=
+recommends=yes keep=no out=/var/tmp/azimuth-clean-install-results target=
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-recommends) recommends=no ;;
     --keep) keep=yes ;;
     -o) out="${2:?-o needs a directory}"; shift ;;
-    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^# shellcheck/ { next } NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     -*) fail "unknown option $1 (see --help)" ;;
     *) target="$1" ;;
   esac
@@ -59,9 +61,10 @@ if [ -d "$target" ]; then
   rm -rf "$build/clean-install-deb"
   (cd "$build" && cpack -G DEB -B "$build/clean-install-deb") >"$out/cpack.log" 2>&1 \
     || { cat "$out/cpack.log"; fail "cpack failed"; }
-  deb=$(ls "$build"/clean-install-deb/azimuth_*.deb | head -1)
+  debs=("$build"/clean-install-deb/azimuth_*.deb)
+  deb="${debs[0]}"
 else
-  deb="$(cd "$(dirname "$target")" && pwd)/$(basename "$target")"
+  deb="$(realpath -m "$target")"
 fi
 [ -f "$deb" ] || fail "no package at $deb"
 version=$(dpkg-deb -f "$deb" Version)
