@@ -28,9 +28,7 @@ std::string money(double v)
 /// A quantity or rate without binary noise or trailing zeros.
 std::string figure(double v)
 {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return model::formatJsonNumber(std::strtod(buf, nullptr));
+    return model::formatFigure(v);
 }
 
 /// Display width of UTF-8 text: code points, not bytes.

@@ -101,4 +101,8 @@ std::string costToJson(const DesignCost& cost);
 /// Money rounded to cents, half away from zero.
 double roundCents(double value);
 
+/// A quantity or rate at 10 significant digits, so binary noise (0.08640000000000001)
+/// does not reach the user: "0.0864", "730".
+std::string formatFigure(double value);
+
 } // namespace azimuth::model

@@ -3,6 +3,7 @@
 #include "CostEngine.h"
 #include "model/core/Json.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -19,13 +20,9 @@ std::string money(double v)
     return formatJsonNumber(cents);
 }
 
-/// Rates and quantities at 10 significant digits, so binary noise (0.08640000000000001)
-/// does not reach the user.
 std::string figure(double v)
 {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return formatJsonNumber(std::strtod(buf, nullptr));
+    return formatFigure(v);
 }
 
 // Everything is appended to the one output string: a 10,000-component bill has tens of
@@ -79,6 +76,24 @@ void appendComponent(std::string& out, const ComponentCost& c)
 }
 
 } // namespace
+
+std::string formatFigure(double v)
+{
+    // A value whose shortest form has at most 10 significant digits is already what
+    // rounding to 10 digits gives: skip the printf round trip, which dominates a large bill.
+    char buf[40];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    int digits = 0;
+    bool leading = true;
+    for (const char* p = buf; p != end && *p != 'e'; ++p) {
+        if (*p < '0' || *p > '9') continue;
+        if (*p != '0') leading = false;
+        if (!leading) ++digits;
+    }
+    if (ec == std::errc() && digits <= 10) return formatJsonNumber(v);
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return formatJsonNumber(std::strtod(buf, nullptr));
+}
 
 std::string costToJson(const DesignCost& cost)
 {
