@@ -66,6 +66,8 @@ CumulativeCostChart::CumulativeCostChart(QWidget* parent)
                                  .arg(formatMoney(valueAtMonth(s, month), m_currency)));
         });
     }
+    // QChartView made a chart of its own and lets go of it, undeleted, on setChart.
+    std::unique_ptr<QChart> initial(chart());
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setFixedHeight(240);

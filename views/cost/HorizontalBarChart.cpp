@@ -45,6 +45,8 @@ HorizontalBarChart::HorizontalBarChart(const QColor& barColor, QWidget* parent)
     m_series->attachAxis(m_values);
     m_categories->setVisible(false);
     m_values->setVisible(false);
+    // QChartView made a chart of its own and lets go of it, undeleted, on setChart.
+    std::unique_ptr<QChart> initial(chart());
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
     connect(c, &QChart::plotAreaChanged, this, &HorizontalBarChart::placeLabels);

@@ -26,6 +26,8 @@ ServiceDonutChart::ServiceDonutChart(QWidget* parent)
     c->setBackgroundRoundness(0);
     c->layout()->setContentsMargins(0, 0, 0, 0);
     c->legend()->hide();
+    // QChartView made a chart of its own and lets go of it, undeleted, on setChart.
+    std::unique_ptr<QChart> initial(m_view->chart());
     m_view->setChart(c);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFixedHeight(200);
