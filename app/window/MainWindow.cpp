@@ -229,7 +229,9 @@ MainWindow::~MainWindow()
 {
     // Items and views read the controller while they go; take them down first. The
     // analysis (and what shows it) holds the signal bridge and the scene, so it goes first.
-    disconnect(m_scene, nullptr, this, nullptr);
+    // Every listener, not only this window: the scene signals selection changes while
+    // it deletes its items, and listeners would read a half-destroyed scene.
+    disconnect(m_scene, nullptr, nullptr, nullptr);
     // The undo stack is a child: its destructor clears it and signals cleanChanged after
     // this object is already gone.
     disconnect(m_undo, nullptr, this, nullptr);
