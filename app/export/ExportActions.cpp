@@ -20,8 +20,9 @@
 namespace azimuth::app {
 
 ExportActions::ExportActions(QWidget* parent, views::CanvasScene* scene,
-                             std::function<QString()> filePath)
-    : m_parent(parent), m_scene(scene), m_filePath(std::move(filePath))
+                             std::function<QString()> filePath,
+                             std::function<const model::PriceCatalog&()> prices)
+    : m_parent(parent), m_scene(scene), m_filePath(std::move(filePath)), m_prices(std::move(prices))
 {
 }
 
@@ -99,7 +100,8 @@ std::optional<QString> ExportActions::exportReportTo(const QString& path) const
                            "or .json.")
             .arg(path);
     const QString source = m_filePath();
-    const views::ReportBuilder report(*m_scene, model::PriceCatalog::builtin(),
+    const model::PriceCatalog& prices = m_prices ? m_prices() : model::PriceCatalog::builtin();
+    const views::ReportBuilder report(*m_scene, prices,
                                       source.isEmpty() ? std::string("unsaved design")
                                                        : QFileInfo(source).fileName().toStdString());
     const ExportBytes out = renderReport(report, format);

@@ -10,6 +10,9 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace azimuth::model {
+class PriceCatalog;
+}
 namespace azimuth::views {
 class CanvasScene;
 }
@@ -20,7 +23,10 @@ class ExportActions
 {
   public:
     /// `filePath` says which file the document is (empty when unsaved), for names.
-    ExportActions(QWidget* parent, views::CanvasScene* scene, std::function<QString()> filePath);
+    /// `prices` gives the price catalog the design is costed with (the one chosen in
+    /// Settings), so a report says what the cost panel says; none means the built-in one.
+    ExportActions(QWidget* parent, views::CanvasScene* scene, std::function<QString()> filePath,
+                  std::function<const model::PriceCatalog&()> prices = {});
 
     /// Adds the export and print entries to `file` before `fileBefore`, and Copy as
     /// Image to `edit` before `editBefore`.
@@ -49,6 +55,7 @@ class ExportActions
     QWidget* m_parent;
     views::CanvasScene* m_scene;
     std::function<QString()> m_filePath;
+    std::function<const model::PriceCatalog&()> m_prices;
 };
 
 } // namespace azimuth::app

@@ -280,7 +280,9 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction* del = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     del->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
-    m_export = std::make_unique<ExportActions>(this, m_scene, [this] { return m_path; });
+    m_export = std::make_unique<ExportActions>(
+        this, m_scene, [this] { return m_path; },
+        [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
     m_export->addTo(file, quit, edit, del);
     edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
