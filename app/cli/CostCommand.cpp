@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "model/cost/CostEngine.h"
+#include "model/core/Utf8.h"
 #include "model/export/CostCsv.h"
 
 #include <algorithm>
@@ -34,8 +35,7 @@ std::string figure(double v)
 /// Display width of UTF-8 text: code points, not bytes.
 size_t width(const std::string& s)
 {
-    return static_cast<size_t>(std::count_if(
-        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return model::codePointCount(s);
 }
 
 std::string textTable(const model::DesignCost& cost, const std::string& file)

@@ -3,6 +3,7 @@
 #include "CloudFormationLogicalIds.h"
 #include "CloudFormationYaml.h"
 #include "model/catalog/DesignQueries.h"
+#include "model/core/Utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -123,11 +124,6 @@ long long whole(std::optional<double> value, long long fallback, long long lo, l
     if (!std::isfinite(v)) v = static_cast<double>(fallback);
     auto n = static_cast<long long>(std::llround(v));
     return std::clamp(n, lo, hi);
-}
-
-bool startsCodePoint(char ch)
-{
-    return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
 }
 
 /// At most `limit` code points of UTF-8 text (CloudFormation limits tag values).

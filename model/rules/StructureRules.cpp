@@ -1,6 +1,7 @@
 // structure.*: the design as drawn could not be built in AWS.
 #include "RuleSet.h"
 #include "model/catalog/ContainmentPolicy.h"
+#include "model/core/Utf8.h"
 #include "model/rules/RuleContext.h"
 #include "model/rules/RuleWording.h"
 
@@ -15,14 +16,6 @@ constexpr std::string_view kPlacement = "structure.placement";
 constexpr std::string_view kZoneOutside = "structure.zone-outside-region";
 constexpr std::string_view kInvalid = "structure.invalid-value";
 constexpr size_t kMaxNameChars = 200;
-
-size_t utf8Length(const std::string& s)
-{
-    size_t n = 0;
-    for (unsigned char ch : s)
-        if ((ch & 0xC0) != 0x80) ++n;
-    return n;
-}
 
 std::string typeName(const Json& v)
 {
@@ -194,8 +187,8 @@ void invalidValue(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
         out.push_back(makeFinding(ctx, kInvalid, Severity::Error, i, {},
                                   named(ctx, i) + ": " + what + ".", std::move(hint)));
     };
-    if (c.name && utf8Length(*c.name) > kMaxNameChars)
-        report("its name is " + std::to_string(utf8Length(*c.name)) +
+    if (c.name && codePointCount(*c.name) > kMaxNameChars)
+        report("its name is " + std::to_string(codePointCount(*c.name)) +
                    " characters long, more than " + std::to_string(kMaxNameChars),
                "Shorten the name to at most 200 characters.");
 
