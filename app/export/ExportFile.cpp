@@ -14,17 +14,6 @@
 
 namespace azimuth::app {
 
-bool isDiagramFormat(const std::string& format)
-{
-    return format == "png" || format == "svg" || format == "pdf";
-}
-
-bool isReportFormat(const std::string& format)
-{
-    return format == "html" || format == "htm" || format == "pdf" || format == "csv" ||
-           format == "json";
-}
-
 ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::string& format,
                           const QString& title, double scale, bool transparent)
 {

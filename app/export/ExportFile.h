@@ -25,9 +25,6 @@ struct ExportBytes
     QString error; ///< empty when the bytes are good
 };
 
-bool isDiagramFormat(const std::string& format);
-bool isReportFormat(const std::string& format);
-
 /// The diagram as a "png", "svg" or "pdf" file. `title` goes into the file's metadata;
 /// `scale` (device pixels per scene unit) and `transparent` apply to PNG only.
 ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::string& format,

@@ -16,4 +16,15 @@ std::string extensionOf(const std::string& path)
     return ext;
 }
 
+bool isDiagramFormat(const std::string& format)
+{
+    return format == "png" || format == "svg" || format == "pdf";
+}
+
+bool isReportFormat(const std::string& format)
+{
+    return format == "html" || format == "htm" || format == "pdf" || format == "csv" ||
+           format == "json";
+}
+
 } // namespace azimuth::app

@@ -8,4 +8,9 @@ namespace azimuth::app {
 /// The lower-case extension of `path` without the dot ("png"); empty when it has none.
 std::string extensionOf(const std::string& path);
 
+/// Whether a diagram is written in `format` ("png", "svg", "pdf").
+bool isDiagramFormat(const std::string& format);
+/// Whether a report is written in `format` ("html" or "htm", "pdf", "csv", "json").
+bool isReportFormat(const std::string& format);
+
 } // namespace azimuth::app
