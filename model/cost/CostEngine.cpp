@@ -840,9 +840,15 @@ CostBand scalingBand(const Design& design, const Component& component, const Pri
 CostOverTime costOverTime(const Design& design, const PriceCatalog& prices,
                           const KindCatalog& catalog)
 {
+    return costOverTime(design, costAll(design, prices, catalog, false), prices, catalog);
+}
+
+CostOverTime costOverTime(const Design& design, const DesignCost& asDrawn,
+                          const PriceCatalog& prices, const KindCatalog& catalog)
+{
     const int months = design.settings.term();
     CostOverTime out;
-    out.asDrawn = cumulative(costAll(design, prices, catalog, false), months);
+    out.asDrawn = cumulative(asDrawn, months);
     out.allOnDemand = cumulative(costAll(design, prices, catalog, true), months);
     return out;
 }

@@ -93,6 +93,10 @@ struct CostOverTime
 };
 CostOverTime costOverTime(const Design& design, const PriceCatalog& prices,
                           const KindCatalog& catalog);
+/// The same, reusing `asDrawn`: computeCost of this design with these prices, when the
+/// caller has it already (the live analysis costs every edit of a large design).
+CostOverTime costOverTime(const Design& design, const DesignCost& asDrawn,
+                          const PriceCatalog& prices, const KindCatalog& catalog);
 
 /// JSON of cli.md `cost --format json`, exactly (also used by reports). Containers
 /// (regions, zones, environments) are left out, as in the spec's example.

@@ -371,3 +371,17 @@ TEST(CostEngine, CostOverTimeRenewsCommitments)
     EXPECT_DOUBLE_EQ(t.allOnDemand[0], 141.44);
     EXPECT_DOUBLE_EQ(t.allOnDemand[23], 3394.56);
 }
+
+TEST(CostEngine, CostOverTimeFromABillAlreadyMadeIsTheSame)
+{
+    auto design = regionDesign(fleet("m5.large", 2, "reserved-standard-1y", "partial-upfront"),
+                               "us-east-1", R"({"termMonths":24})");
+    const auto& prices = model::PriceCatalog::builtin();
+    const auto& kinds = model::KindCatalog::builtin();
+    const auto bill = model::computeCost(design, prices, kinds);
+    const auto reused = model::costOverTime(design, bill, prices, kinds);
+    const auto fresh = model::costOverTime(design, prices, kinds);
+    EXPECT_EQ(reused.asDrawn, fresh.asDrawn);
+    EXPECT_EQ(reused.allOnDemand, fresh.allOnDemand);
+    EXPECT_DOUBLE_EQ(reused.asDrawn[12], 1575.06);
+}

@@ -53,7 +53,7 @@ class AnalysisWorkspace
     {
         auto snap = std::make_shared<CostSnapshot>();
         snap->cost = model::computeCost(design, *prices, kinds);
-        snap->overTime = model::costOverTime(design, *prices, kinds);
+        snap->overTime = model::costOverTime(design, snap->cost, *prices, kinds);
         snap->termMonths = design.settings.term();
         snap->currency = QString::fromStdString(
             snap->cost.currency.empty() ? design.settings.currencyCode() : snap->cost.currency);
