@@ -50,15 +50,16 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
     bool anyUpfront = false, anyEstimate = false;
     for (const auto& c : cost.components) {
         if (c.container && c.lines.empty()) continue; // regions and zones cost nothing themselves
-        std::string title = c.id.value + " (" + c.kind + ")";
-        if (!c.name.empty()) title += " " + c.name;
+        std::string title = c.id.value;
+        title.append(" (").append(c.kind).append(")");
+        if (!c.name.empty()) title.append(" ").append(c.name);
         rows.push_back({title, "", "", "", money(c.monthly) + (c.complete ? "" : "+"),
                         c.upfront != 0 ? money(c.upfront) : "", true});
         anyUpfront = anyUpfront || c.upfront != 0;
         for (const auto& l : c.lines) {
             anyEstimate = anyEstimate || l.estimate;
             rows.push_back(
-                {"  " + l.item, figure(l.quantity), l.unit, l.rate ? figure(*l.rate) : "unknown",
+                {std::string("  ").append(l.item), figure(l.quantity), std::string(l.unit), l.rate ? figure(*l.rate) : "unknown",
                  l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown",
                  l.upfront != 0 ? money(l.upfront) : ""});
         }

@@ -6,10 +6,49 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
 namespace azimuth::model {
+
+/// Text kept in blocks that never move, so views into it stay valid as it grows.
+class TextBlocks
+{
+  public:
+    std::string_view keep(std::string_view s)
+    {
+        if (s.empty()) return {};
+        if (m_left < s.size()) grow(s.size());
+        char* at = m_next;
+        std::memcpy(at, s.data(), s.size());
+        m_next += s.size();
+        m_left -= s.size();
+        return {at, s.size()};
+    }
+
+  private:
+    void grow(size_t atLeast)
+    {
+        // Small for one component's cost, up to 64 KiB blocks for a large design's.
+        m_blockSize = std::min<size_t>(m_blockSize * 2, 64 * 1024);
+        const size_t size = std::max(m_blockSize, atLeast);
+        m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
+        m_next = m_blocks.back().get();
+        m_left = size;
+    }
+
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char* m_next = nullptr;
+    size_t m_left = 0;
+    size_t m_blockSize = 256;
+};
+
+struct CostStore
+{
+    TextBlocks text;
+    std::vector<CostLine> lines; ///< every component's, one after another
+};
 
 namespace {
 
@@ -38,19 +77,6 @@ double take(FreeTierLeft* free, double FreeTierLeft::*allowance, double quantity
     return got;
 }
 
-std::string num(double v)
-{
-    return formatJsonNumber(v);
-}
-
-std::string plural(double n, const char* one, const char* many)
-{
-    std::string out = num(n);
-    out += ' ';
-    out += n == 1 ? one : many;
-    return out;
-}
-
 /// Appends a number as formatJsonNumber writes it, without its temporary string in the
 /// common case of a whole number (item names are built for every line).
 void appendNum(std::string& out, double v)
@@ -65,7 +91,7 @@ void appendNum(std::string& out, double v)
         out.append(buf, end);
         return;
     }
-    out += num(v);
+    out += formatJsonNumber(v);
 }
 
 /// "3 instances", "1 host": appended.
@@ -76,17 +102,17 @@ void appendPlural(std::string& out, double n, std::string_view one, std::string_
     out += n == 1 ? one : many;
 }
 
-/// Concatenates pieces with one allocation: item names are built for every line.
-std::string cat(std::initializer_list<std::string_view> parts)
+/// " (1000000 free)", " (400000 GB-s free)": appended when some of it was free.
+void appendFree(std::string& out, double free, std::string_view unit = {})
 {
-    size_t n = 0;
-    for (auto p : parts)
-        n += p.size();
-    std::string out;
-    out.reserve(n);
-    for (auto p : parts)
-        out.append(p);
-    return out;
+    if (free <= 0) return;
+    out += " (";
+    appendNum(out, free);
+    if (!unit.empty()) {
+        out += ' ';
+        out += unit;
+    }
+    out += " free)";
 }
 
 /// Appends the words a person reads for a pricing option.
@@ -297,11 +323,23 @@ bool isHttpSubscriber(const Component* to)
     return to && to->kind != "sqs-queue" && to->kind != "lambda-function";
 }
 
+/// Where a component's lines go: the bill's store, and buffers reused for every line's words
+/// and price path (a large bill would otherwise build a temporary string per line).
+struct LineWriter
+{
+    CostStore& store;
+    std::string item;
+    std::string path;
+
+    explicit LineWriter(CostStore& s) : store(s) {}
+};
+
 class ComponentCoster
 {
   public:
-    ComponentCoster(const Context& ctx, const Component& c, ComponentCost& out)
-        : m_ctx(ctx), m_c(c), m_out(out), m_spec(ctx.catalog.find(c.kind))
+    ComponentCoster(const Context& ctx, const Component& c, ComponentCost& out, LineWriter& writer)
+        : m_ctx(ctx), m_c(c), m_out(out), m_writer(writer), m_store(writer.store),
+          m_first(writer.store.lines.size()), m_spec(ctx.catalog.find(c.kind))
     {
     }
 
@@ -330,21 +368,28 @@ class ComponentCoster
     }
     const KindSpec* spec() const { return m_spec; }
 
-    /// Adds a line; `price` null means unknown. `upfront` is before the discount.
-    void line(std::string item, double quantity, std::string unit, const PriceFact* price,
-              double upfront = 0, bool estimate = false)
+    /// The lines added so far, in the store (valid until the store's next line).
+    std::span<const CostLine> lines() const
     {
-        CostLine l;
-        l.item = std::move(item);
+        return std::span<const CostLine>(m_store.lines).subspan(m_first);
+    }
+    size_t firstLine() const { return m_first; }
+
+    /// Adds a line; `price` null means unknown. `upfront` is before the discount. The item
+    /// is copied into the store; `unit` is always a string literal and is kept as it is.
+    void line(std::string_view item, double quantity, std::string_view unit,
+              const PriceFact* price, double upfront = 0, bool estimate = false)
+    {
+        CostLine& l = m_store.lines.emplace_back();
+        l.item = m_store.text.keep(item);
         l.quantity = quantity;
-        l.unit = std::move(unit);
+        l.unit = unit;
         if (price) {
             l.rate = price->rate * m_ctx.factor;
             l.monthly = roundCents(quantity * *l.rate);
             l.upfront = roundCents(upfront * m_ctx.factor);
             l.estimate = estimate || price->estimate;
         }
-        m_out.lines.push_back(std::move(l));
     }
 
     void instances(RegionTable& region, double count, std::string_view pricing,
@@ -352,9 +397,8 @@ class ComponentCoster
     {
         const std::string_view type = text("instanceType");
         const bool commitment = m_ctx.prices.commitmentMonths(pricing) > 0;
-        // "m5.large On-Demand, 3 instances": built in one string.
-        std::string item;
-        item.reserve(64);
+        // "m5.large On-Demand, 3 instances"
+        std::string& item = startItem();
         item += type;
         item += ' ';
         appendPricingLabel(item, pricing, payment, commitment);
@@ -363,26 +407,27 @@ class ComponentCoster
             if (!host) {
                 item += ", ";
                 appendPlural(item, count, "instance", "instances");
-                line(std::move(item), 0, "host-hours", nullptr);
+                line(item, 0, "host-hours", nullptr);
             } else {
                 double hosts = std::ceil(count / host->instancesPerHost);
                 PriceFact rate{host->hourly, host->estimate, {}, {}};
-                std::string hostItem = host->family + " Dedicated Host, ";
-                appendPlural(hostItem, hosts, "host", "hosts");
-                hostItem += " for ";
-                appendPlural(hostItem, count, "instance", "instances");
-                line(std::move(hostItem), hosts * m_ctx.hours, "host-hours", &rate);
+                item.clear();
+                item += host->family;
+                item += " Dedicated Host, ";
+                appendPlural(item, hosts, "host", "hosts");
+                item += " for ";
+                appendPlural(item, count, "instance", "instances");
+                line(item, hosts * m_ctx.hours, "host-hours", &rate);
             }
         } else if (commitment) {
             auto rate = m_ctx.prices.commitment(region.code, type, pricing, payment);
             item += ", ";
             appendPlural(item, count, "instance", "instances");
             if (!rate) {
-                line(std::move(item), count * m_ctx.hours, "instance-hours", nullptr);
+                line(item, count * m_ctx.hours, "instance-hours", nullptr);
             } else {
                 PriceFact hourly{rate->hourly, rate->estimate, {}, {}};
-                line(std::move(item), count * m_ctx.hours, "instance-hours", &hourly,
-                     count * rate->upfront);
+                line(item, count * m_ctx.hours, "instance-hours", &hourly, count * rate->upfront);
                 m_out.commitmentMonths = rate->months;
             }
         } else {
@@ -408,17 +453,17 @@ class ComponentCoster
                 appendNum(item, utilization);
                 item += "% of hours";
             }
-            line(std::move(item), count * m_ctx.hours * utilization / 100.0, "instance-hours",
-                 rate);
+            line(item, count * m_ctx.hours * utilization / 100.0, "instance-hours", rate);
         }
         double ebsGb = number("ebsGb", 0);
         if (count * ebsGb > 0) {
-            std::string ebs = "EBS gp3, ";
+            std::string& ebs = startItem();
+            ebs += "EBS gp3, ";
             appendNum(ebs, count);
             ebs += " x ";
             appendNum(ebs, ebsGb);
             ebs += " GB";
-            line(std::move(ebs), count * ebsGb, "GB-months", region.fact(kEbsGp3));
+            line(ebs, count * ebsGb, "GB-months", region.fact(kEbsGp3));
         }
     }
 
@@ -436,49 +481,66 @@ class ComponentCoster
         if (type == "classic") {
             line("Classic Load Balancer", H, "LB-hours", region.fact(kElbClassicHourly));
             double gb = number("gbProcessedPerMonth");
-            if (gb > 0) line(num(gb) + " GB processed", gb, "GB", region.fact(kElbClassicPerGb));
+            if (gb > 0) {
+                std::string& item = startItem();
+                appendNum(item, gb);
+                item += " GB processed";
+                line(item, gb, "GB", region.fact(kElbClassicPerGb));
+            }
             return;
         }
         const bool network = type == "network";
         line(network ? "Network Load Balancer" : "Application Load Balancer", H, "LB-hours",
              region.fact(network ? kElbNetworkHourly : kElbApplicationHourly));
         double lcu = number("lcu");
-        if (lcu > 0)
-            line(num(lcu) + (network ? " NLCU" : " LCU"), lcu * H,
-                 network ? "NLCU-hours" : "LCU-hours",
+        if (lcu > 0) {
+            std::string& item = startItem();
+            appendNum(item, lcu);
+            item += network ? " NLCU" : " LCU";
+            line(item, lcu * H, network ? "NLCU-hours" : "LCU-hours",
                  region.fact(network ? kElbNetworkLcu : kElbApplicationLcu));
+        }
     }
 
     void lambda(RegionTable& region)
     {
         double invocations = number("invocationsPerMonth");
         double freeRequests = take(m_ctx.free, &FreeTierLeft::lambdaRequests, invocations);
-        line(freeRequests > 0 ? "Requests (" + num(freeRequests) + " free)" : "Requests",
-             (invocations - freeRequests) / 1e6, "million requests", region.fact(kLambdaRequests));
+        std::string& item = startItem();
+        item += "Requests";
+        appendFree(item, freeRequests);
+        line(item, (invocations - freeRequests) / 1e6, "million requests",
+             region.fact(kLambdaRequests));
 
         const std::string_view arch = text("architecture");
         double gbSeconds =
             invocations * number("memoryMb", 128) / 1024.0 * number("avgDurationMs") / 1000.0;
         double freeGbs = take(m_ctx.free, &FreeTierLeft::lambdaGbSeconds, gbSeconds);
         double billable = gbSeconds - freeGbs;
-        std::string item = cat({"Duration, ", arch});
-        if (freeGbs > 0) item += " (" + num(freeGbs) + " GB-s free)";
+        startItem();
+        item += "Duration, ";
+        item += arch;
+        appendFree(item, freeGbs, "GB-s");
         const auto* tiers = m_ctx.prices.lambdaDuration(region.code, arch);
         if (!tiers) {
             line(item, billable, "GB-seconds", nullptr);
             return;
         }
         double below = 0;
-        const size_t first = m_out.lines.size();
+        const size_t first = m_store.lines.size();
         for (size_t i = 0; i < tiers->size(); ++i) {
             const DurationTier& tier = (*tiers)[i];
             double inTier = std::max(0.0, std::min(billable, tier.upToGbSeconds) - below);
             // Later tiers are named after the first one's line.
-            if (i == 0)
-                line(std::move(item), inTier, "GB-seconds", &tier.price);
-            else if (inTier > 0)
-                line(m_out.lines[first].item + ", tier " + std::to_string(i + 1), inTier,
-                     "GB-seconds", &tier.price);
+            if (i == 0) {
+                line(item, inTier, "GB-seconds", &tier.price);
+            } else if (inTier > 0) {
+                startItem();
+                item += m_store.lines[first].item;
+                item += ", tier ";
+                appendNum(item, static_cast<double>(i + 1));
+                line(item, inTier, "GB-seconds", &tier.price);
+            }
             below = tier.upToGbSeconds;
             if (billable <= below) break;
         }
@@ -489,9 +551,10 @@ class ComponentCoster
         const bool fifo = text("type") == "fifo";
         double requests = number("requestsPerMonth");
         double freeRequests = take(m_ctx.free, &FreeTierLeft::sqsRequests, requests);
-        std::string item = fifo ? "FIFO requests" : "Standard requests";
-        if (freeRequests > 0) item += " (" + num(freeRequests) + " free)";
-        line(std::move(item), (requests - freeRequests) / 1e6, "million requests",
+        std::string& item = startItem();
+        item += fifo ? "FIFO requests" : "Standard requests";
+        appendFree(item, freeRequests);
+        line(item, (requests - freeRequests) / 1e6, "million requests",
              region.fact(fifo ? kSqsFifo : kSqsStandard));
     }
 
@@ -499,8 +562,11 @@ class ComponentCoster
     {
         double publishes = number("publishesPerMonth");
         double freePublishes = take(m_ctx.free, &FreeTierLeft::snsPublishes, publishes);
-        line(freePublishes > 0 ? "Publishes (" + num(freePublishes) + " free)" : "Publishes",
-             (publishes - freePublishes) / 1e6, "million publishes", region.fact(kSnsPublishes));
+        std::string& item = startItem();
+        item += "Publishes";
+        appendFree(item, freePublishes);
+        line(item, (publishes - freePublishes) / 1e6, "million publishes",
+             region.fact(kSnsPublishes));
         // Every subscriber that is not a queue or a function is an HTTP/S endpoint.
         int http = 0;
         if (m_ctx.httpSubscriptions) {
@@ -513,9 +579,11 @@ class ComponentCoster
         if (http == 0) return;
         double deliveries = publishes * http;
         double freeDeliveries = take(m_ctx.free, &FreeTierLeft::snsHttpDeliveries, deliveries);
-        std::string item = "HTTP/S deliveries, " + plural(http, "subscription", "subscriptions");
-        if (freeDeliveries > 0) item += " (" + num(freeDeliveries) + " free)";
-        line(std::move(item), (deliveries - freeDeliveries) / 1e6, "million deliveries",
+        startItem();
+        item += "HTTP/S deliveries, ";
+        appendPlural(item, http, "subscription", "subscriptions");
+        appendFree(item, freeDeliveries);
+        line(item, (deliveries - freeDeliveries) / 1e6, "million deliveries",
              region.fact(kSnsHttpDeliveries));
     }
 
@@ -525,20 +593,20 @@ class ComponentCoster
         if (text("launchType") == "fargate") {
             const std::string_view arch = text("architecture");
             double tasks = number("tasks"), vcpu = number("vcpu"), memory = number("memoryGb");
-            std::string item = "Fargate vCPU, ";
+            std::string& item = startItem();
+            item += "Fargate vCPU, ";
             appendPlural(item, tasks, "task", "tasks");
             item += " x ";
             appendNum(item, vcpu);
             item += " vCPU";
-            line(std::move(item), tasks * vcpu * H, "vCPU-hours",
-                 region.price(cat({"fargate.", arch, ".vcpuHour"})));
-            item = "Fargate memory, ";
+            line(item, tasks * vcpu * H, "vCPU-hours", region.price(fargatePath(arch, ".vcpuHour")));
+            startItem();
+            item += "Fargate memory, ";
             appendPlural(item, tasks, "task", "tasks");
             item += " x ";
             appendNum(item, memory);
             item += " GB";
-            line(std::move(item), tasks * memory * H, "GB-hours",
-                 region.price(cat({"fargate.", arch, ".gbHour"})));
+            line(item, tasks * memory * H, "GB-hours", region.price(fargatePath(arch, ".gbHour")));
         }
         if (text("orchestrator") == "eks")
             line("EKS cluster", H, "cluster-hours", region.fact(kEksCluster));
@@ -547,8 +615,11 @@ class ComponentCoster
     void lightsail(RegionTable& region)
     {
         const std::string_view bundle = text("bundle");
-        line(cat({"Lightsail ", bundle, " bundle"}), 1, "months",
-             m_ctx.prices.lightsailBundle(region.code, bundle));
+        std::string& item = startItem();
+        item += "Lightsail ";
+        item += bundle;
+        item += " bundle";
+        line(item, 1, "months", m_ctx.prices.lightsailBundle(region.code, bundle));
     }
 
     void rds(RegionTable& region)
@@ -557,20 +628,21 @@ class ComponentCoster
         const std::string_view cls = text("instanceClass");
         const bool multiAz = flag("multiAz");
         const std::string_view az = multiAz ? "Multi-AZ" : "Single-AZ";
-        line(cat({cls, " ",
-                  engine == "postgres" ? "PostgreSQL"
-                  : engine == "mysql"  ? "MySQL"
-                                       : engine,
-                  ", ", az}),
-             m_ctx.hours, "instance-hours",
+        std::string& item = startItem();
+        item += cls;
+        item += ' ';
+        item += engine == "postgres" ? "PostgreSQL" : engine == "mysql" ? "MySQL" : engine;
+        item += ", ";
+        item += az;
+        line(item, m_ctx.hours, "instance-hours",
              m_ctx.prices.rdsInstance(region.code, engine, cls, multiAz));
         double gb = number("storageGb");
-        std::string item = "Storage, ";
+        startItem();
+        item += "Storage, ";
         appendNum(item, gb);
         item += " GB, ";
         item += az;
-        line(std::move(item), gb, "GB-months",
-             region.fact(multiAz ? kRdsStorageMultiAz : kRdsStorageSingleAz));
+        line(item, gb, "GB-months", region.fact(multiAz ? kRdsStorageMultiAz : kRdsStorageSingleAz));
     }
 
     void s3(RegionTable& region)
@@ -591,8 +663,10 @@ class ComponentCoster
              region.fact(kDynamodbRead));
         double gb = number("storageGb");
         double freeGb = take(m_ctx.free, &FreeTierLeft::dynamodbStorageGb, gb);
-        line(freeGb > 0 ? "Storage (" + num(freeGb) + " GB free)" : "Storage", gb - freeGb,
-             "GB-months", region.fact(kDynamodbStorage));
+        std::string& item = startItem();
+        item += "Storage";
+        appendFree(item, freeGb, "GB");
+        line(item, gb - freeGb, "GB-months", region.fact(kDynamodbStorage));
     }
 
     void run()
@@ -600,10 +674,6 @@ class ComponentCoster
         // Kinds with no cost of their own need no region lookup.
         const Priced kind = pricedKind(m_c.kind);
         if (kind == Priced::None) return;
-        // Most kinds bill at most two lines; these up to three (Lambda's tiers can add more).
-        const bool three = kind == Priced::Lambda || kind == Priced::Containers ||
-                           kind == Priced::S3 || kind == Priced::Dynamodb;
-        m_out.lines.reserve(three ? 3 : 2);
         RegionTable& region = m_ctx.regionOf(m_c);
         switch (kind) {
         case Priced::None:
@@ -645,17 +715,36 @@ class ComponentCoster
     }
 
   private:
+    /// The reused buffer for a line's words, emptied.
+    std::string& startItem()
+    {
+        m_writer.item.clear();
+        return m_writer.item;
+    }
+    /// "fargate.arm64.vcpuHour"
+    std::string_view fargatePath(std::string_view arch, std::string_view fact)
+    {
+        std::string& path = m_writer.path;
+        path.assign("fargate.");
+        path += arch;
+        path += fact;
+        return path;
+    }
+
     const Context& m_ctx;
     const Component& m_c;
     ComponentCost& m_out;
+    LineWriter& m_writer;
+    CostStore& m_store;
+    const size_t m_first;
     const KindSpec* m_spec;
 };
 
 /// Sums a component's rounded lines into its figures.
-void total(ComponentCost& cc)
+void total(ComponentCost& cc, std::span<const CostLine> lines)
 {
     cc.monthly = cc.upfront = 0;
-    for (const auto& l : cc.lines) {
+    for (const auto& l : lines) {
         if (!l.monthly) {
             cc.complete = false;
             continue;
@@ -670,17 +759,18 @@ void total(ComponentCost& cc)
     cc.effectiveMonthly = roundCents(cc.monthly + spread);
 }
 
-ComponentCost costOf(const Context& ctx, const Component& c)
+/// Costs one component into `writer`'s store; its `lines` are set by the caller, once the
+/// store has all its lines (they move while it grows). Returns the index of its first line.
+size_t costInto(const Context& ctx, const Component& c, LineWriter& writer, ComponentCost& cc)
 {
-    ComponentCost cc;
     cc.id = c.id;
-    cc.kind = c.kind;
-    cc.name = c.name.value_or("");
-    ComponentCoster coster(ctx, c, cc);
+    cc.kind = writer.store.text.keep(c.kind);
+    if (c.name) cc.name = writer.store.text.keep(*c.name);
+    ComponentCoster coster(ctx, c, cc, writer);
     cc.container = coster.spec() && coster.spec()->container;
     coster.run();
-    total(cc);
-    return cc;
+    total(cc, coster.lines());
+    return coster.firstLine();
 }
 
 Context contextFor(const Design& design, const PriceCatalog& prices, const KindCatalog& catalog,
@@ -720,15 +810,26 @@ DesignCost costAll(const Design& design, const PriceCatalog& prices, const KindC
     out.currency = prices.currency();
     out.hoursPerMonth = ctx.hours;
     out.pricesAsOf = prices.asOf();
-    out.components.reserve(design.components().size());
-    for (const Component& c : design.components()) {
-        out.components.push_back(costOf(ctx, c));
-        const ComponentCost& cc = out.components.back();
+    const size_t n = design.components().size();
+    auto store = std::make_shared<CostStore>();
+    store->lines.reserve(2 * n);
+    LineWriter writer(*store);
+    out.components.resize(n);
+    std::vector<size_t> firstLine(n + 1);
+    for (size_t i = 0; i < n; ++i) {
+        ComponentCost& cc = out.components[i];
+        firstLine[i] = costInto(ctx, design.components()[i], writer, cc);
         out.monthly += cc.monthly;
         out.upfront += cc.upfront;
         out.effectiveMonthly += cc.effectiveMonthly;
         out.complete = out.complete && cc.complete;
         out.estimate = out.estimate || cc.estimate;
+    }
+    firstLine[n] = store->lines.size();
+    const std::span<const CostLine> all(store->lines);
+    for (size_t i = 0; i < n; ++i) {
+        out.components[i].lines = all.subspan(firstLine[i], firstLine[i + 1] - firstLine[i]);
+        out.components[i].store = store;
     }
     out.monthly = roundCents(out.monthly);
     out.upfront = roundCents(out.upfront);
@@ -772,7 +873,14 @@ ComponentCost computeComponentCost(const Design& design, const Component& compon
                                    const PriceCatalog& prices, const KindCatalog& catalog)
 {
     RegionTables regions;
-    return costOf(contextFor(design, prices, catalog, regions), component);
+    auto store = std::make_shared<CostStore>();
+    store->lines.reserve(4);
+    LineWriter writer(*store);
+    ComponentCost cc;
+    costInto(contextFor(design, prices, catalog, regions), component, writer, cc);
+    cc.lines = store->lines;
+    cc.store = std::move(store);
+    return cc;
 }
 
 std::vector<PricingOptionCost> comparePricing(const Design& design, const Component& component,
@@ -792,6 +900,8 @@ std::vector<PricingOptionCost> comparePricing(const Design& design, const Compon
     RegionTable& region = ctx.regionOf(component);
     const double count =
         std::max(0.0, catalog.number(component, asg ? "desired" : "count").value_or(0));
+    CostStore store; // only the figures are kept
+    LineWriter writer(store);
     for (const std::string& pricing : pricingSpec->values) {
         const bool commitment = prices.commitmentMonths(pricing) > 0 ||
                                 pricing.starts_with("reserved-") ||
@@ -800,8 +910,10 @@ std::vector<PricingOptionCost> comparePricing(const Design& design, const Compon
             commitment ? paymentSpec->values : std::vector<std::string>{""};
         for (const std::string& payment : payments) {
             ComponentCost cc;
-            ComponentCoster(ctx, component, cc).instances(region, count, pricing, payment);
-            total(cc);
+            store.lines.clear();
+            ComponentCoster coster(ctx, component, cc, writer);
+            coster.instances(region, count, pricing, payment);
+            total(cc, coster.lines());
             PricingOptionCost option;
             option.pricing = pricing;
             option.payment = payment;
@@ -825,11 +937,13 @@ CostBand scalingBand(const Design& design, const Component& component, const Pri
     RegionTables regions;
     Context ctx = contextFor(design, prices, catalog, regions);
     RegionTable& region = ctx.regionOf(component);
+    CostStore store; // only the figures are kept
+    LineWriter writer(store);
     auto at = [&](const char* prop) -> std::optional<double> {
         ComponentCost cc;
-        ComponentCoster coster(ctx, component, cc);
+        ComponentCoster coster(ctx, component, cc, writer);
         coster.fleet(region, std::max(0.0, catalog.number(component, prop).value_or(0)));
-        total(cc);
+        total(cc, coster.lines());
         return cc.complete ? std::optional<double>(cc.effectiveMonthly) : std::nullopt;
     };
     band.atMin = at("min");

@@ -10,35 +10,45 @@
 #include "model/catalog/KindCatalog.h"
 #include "model/core/Design.h"
 
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace azimuth::model {
 
 /// One line of a component's bill. An unknown price leaves `rate` and `monthly` empty.
+/// Its text is kept by the ComponentCost it belongs to.
 struct CostLine
 {
-    std::string item;
+    std::string_view item;
     double quantity = 0;
-    std::string unit;
+    std::string_view unit;
     std::optional<double> rate;    ///< after the discount
     std::optional<double> monthly; ///< quantity x rate, rounded to cents
     double upfront = 0;            ///< one-time payment, rounded to cents
     bool estimate = false;         ///< the price is derived or estimated
 };
 
+/// The text and lines of a bill, in a few large blocks: a 10,000-component bill is made
+/// on every edit, and a string or vector per component and line would be tens of
+/// thousands of allocations. Shared by the bill's components; never changed once made.
+struct CostStore;
+
 struct ComponentCost
 {
     ComponentId id;
-    std::string kind;
-    std::string name;
+    std::string_view kind;
+    std::string_view name;
     double monthly = 0, upfront = 0, effectiveMonthly = 0;
     bool complete = true;     ///< false when a line's price is unknown
     bool estimate = false;    ///< a line's price is an estimate
     int commitmentMonths = 0; ///< 12 or 36 for a reservation or savings plan, else 0
     bool container = false;   ///< a region, zone or environment: never billed, not listed in JSON
-    std::vector<CostLine> lines;
+    std::span<const CostLine> lines;
+    std::shared_ptr<const CostStore> store; ///< keeps `kind`, `name` and `lines`; copies share it
 };
 
 struct DesignCost

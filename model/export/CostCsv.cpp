@@ -42,11 +42,11 @@ std::string costToCsv(const DesignCost& cost)
             char monthly[64] = "";
             if (l.monthly) std::snprintf(monthly, sizeof monthly, "%.2f", *l.monthly);
             const std::string cells[] = {c.id.value,
-                                         c.kind,
-                                         c.name,
-                                         l.item,
+                                         std::string(c.kind),
+                                         std::string(c.name),
+                                         std::string(l.item),
                                          figure(l.quantity),
-                                         l.unit,
+                                         std::string(l.unit),
                                          l.rate ? figure(*l.rate) : "",
                                          monthly};
             for (size_t i = 0; i < std::size(cells); ++i)

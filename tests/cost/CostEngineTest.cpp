@@ -385,3 +385,60 @@ TEST(CostEngine, CostOverTimeFromABillAlreadyMadeIsTheSame)
     EXPECT_EQ(reused.allOnDemand, fresh.allOnDemand);
     EXPECT_DOUBLE_EQ(reused.asDrawn[12], 1575.06);
 }
+
+TEST(CostEngine, ABillsTextOutlivesTheBillItCameFrom)
+{
+    // A bill keeps its names and line items in one store its components share: a component
+    // or a bill copied out must stay readable after the original and the design are gone.
+    model::ComponentCost web;
+    model::DesignCost copy;
+    {
+        auto design = regionDesign(
+            R"({"id":"web","kind":"ec2-fleet","parent":"az-a","name":"Web servers behind the load balancer","props":{"instanceType":"m5.large","count":3}},)" +
+            item("lb", "load-balancer", R"("lcu":2)"));
+        model::DesignCost bill = model::computeCost(design, model::PriceCatalog::builtin());
+        web = bill.components[2];
+        copy = bill;
+        model::DesignCost moved = std::move(bill);
+        EXPECT_EQ(moved.components[3].lines[1].item, "2 LCU");
+    }
+    EXPECT_EQ(web.name, "Web servers behind the load balancer");
+    EXPECT_EQ(web.kind, "ec2-fleet");
+    ASSERT_EQ(web.lines.size(), 2u);
+    EXPECT_EQ(web.lines[0].item, "m5.large On-Demand, 3 instances");
+    EXPECT_EQ(web.lines[0].unit, "instance-hours");
+    EXPECT_EQ(web.lines[1].item, "EBS gp3, 3 x 8 GB");
+    ASSERT_EQ(copy.components.size(), 4u);
+    EXPECT_EQ(copy.components[3].kind, "load-balancer");
+    EXPECT_EQ(copy.components[3].lines[0].item, "Application Load Balancer");
+    EXPECT_EQ(copy.components[3].lines[1].unit, "LCU-hours");
+    EXPECT_TRUE(copy.components[0].lines.empty()); // the region
+}
+
+TEST(CostEngine, ABillsLinesAreEachComponentsOwn)
+{
+    // Lines of every component sit one after another in the store: each component must
+    // see exactly its own, in file order, as computeComponentCost gives them.
+    auto design = regionDesign(item("q", "sqs-queue", R"("requestsPerMonth":5000000)") + "," +
+                               item("t", "dynamodb-table", "") + "," +
+                               item("s", "s3-bucket", R"("storageGb":10,"getRequestsPerMonth":0)"));
+    const auto& prices = model::PriceCatalog::builtin();
+    const auto& kinds = model::KindCatalog::builtin();
+    model::DesignCost bill = model::computeCost(design, prices, kinds);
+    ASSERT_EQ(bill.components.size(), 5u);
+    for (size_t i = 0; i < bill.components.size(); ++i) {
+        const model::Component& c = design.components()[i];
+        SCOPED_TRACE(c.id.value);
+        model::ComponentCost alone = model::computeComponentCost(design, c, prices, kinds);
+        const model::ComponentCost& inBill = bill.components[i];
+        EXPECT_EQ(inBill.id, c.id);
+        ASSERT_EQ(inBill.lines.size(), alone.lines.size());
+        for (size_t k = 0; k < alone.lines.size(); ++k) {
+            EXPECT_EQ(inBill.lines[k].item, alone.lines[k].item);
+            EXPECT_EQ(inBill.lines[k].monthly, alone.lines[k].monthly);
+        }
+    }
+    EXPECT_EQ(bill.components[2].lines.size(), 1u); // the queue
+    EXPECT_EQ(bill.components[3].lines.size(), 3u); // the table: writes, reads, storage
+    EXPECT_EQ(bill.components[4].lines.size(), 2u); // the bucket: storage and PUTs, no GETs
+}

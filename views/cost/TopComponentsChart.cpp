@@ -24,7 +24,7 @@ void TopComponentsChart::setCost(const model::DesignCost& cost, const QString& c
     m_ids.clear();
     std::vector<Row> rows;
     for (const model::ComponentCost* c : billed) {
-        const QString name = QString::fromStdString(c->name.empty() ? c->id.value : c->name);
+        const QString name = QString::fromUtf8(c->name.empty() ? std::string_view(c->id.value) : c->name);
         QString tip = tr("%1 (%2)\n%3/mo effective · %4/mo · %5 upfront")
                           .arg(name, serviceOfKind(c->kind),
                                formatMoney(c->effectiveMonthly, currency),

@@ -77,8 +77,8 @@ std::vector<ChartSlice> topComponents(const model::DesignCost& cost, size_t coun
     for (const auto* c : billed) {
         const model::KindSpec* spec = catalog.find(c->kind);
         const QColor color(QString::fromStdString(spec ? catalog.colorOf(*spec) : "#545B64"));
-        const std::string label = c->name.empty() ? c->id.value : c->name;
-        out.push_back({QString::fromStdString(label), color, c->effectiveMonthly});
+        const std::string_view label = c->name.empty() ? std::string_view(c->id.value) : c->name;
+        out.push_back({QString::fromUtf8(label), color, c->effectiveMonthly});
     }
     return out;
 }
