@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using namespace azimuth;
 using azimuth::test::costOf;
 using azimuth::test::fleet;
@@ -55,6 +57,12 @@ const Expected kOptions[] = {
     {"dedicated-host", "no-upfront", 3702.38, 0.00, 3702.38, true},
 };
 
+/// How gtest (and ctest's test names) show an option: "spot no-upfront", not its bytes.
+void PrintTo(const Expected& e, std::ostream* os)
+{
+    *os << e.pricing << ' ' << e.payment;
+}
+
 class PricingOption : public ::testing::TestWithParam<Expected>
 {
 };
@@ -76,7 +84,21 @@ TEST_P(PricingOption, FleetOfTwoM5LargeInUsEast1)
     EXPECT_DOUBLE_EQ(*cost.lines[1].monthly, 1.28);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllOptions, PricingOption, ::testing::ValuesIn(kOptions));
+namespace {
+
+/// "reserved_standard_1y_partial_upfront": a stable name, so ctest runs each option by name
+/// (gtest's default would print the struct's bytes, pointers included).
+std::string optionName(const ::testing::TestParamInfo<Expected>& info)
+{
+    std::string name = std::string(info.param.pricing) + "_" + info.param.payment;
+    for (char& ch : name)
+        if (ch == '-') ch = '_';
+    return name;
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(AllOptions, PricingOption, ::testing::ValuesIn(kOptions), optionName);
 
 TEST(PricingOptions, ReservedLineNamesTermPaymentAndCount)
 {
