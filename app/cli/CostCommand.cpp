@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
-#include "model/cost/CostEngine.h"
 #include "model/core/Utf8.h"
+#include "model/cost/CostEngine.h"
 #include "model/export/CostCsv.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ostream>
+#include <string_view>
 
 namespace azimuth::cli {
 
@@ -18,11 +19,16 @@ namespace {
 std::string money(double v)
 {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", model::roundCents(v));
-    std::string s = buf;
-    size_t start = s[0] == '-' ? 1 : 0;
-    for (size_t i = s.find('.'); i > start + 3; i -= 3)
-        s.insert(i - 3, ",");
+    const int n = std::snprintf(buf, sizeof buf, "%.2f", model::roundCents(v));
+    const std::string_view digits(buf, static_cast<size_t>(std::max(n, 0)));
+    const size_t sign = digits.starts_with('-') ? 1 : 0;
+    const size_t point = std::min(digits.find('.'), digits.size());
+    std::string s(digits.substr(0, sign));
+    for (size_t i = sign; i < point; ++i) {
+        if (i > sign && (point - i) % 3 == 0) s += ',';
+        s += digits[i];
+    }
+    s += digits.substr(point);
     return s;
 }
 
@@ -58,8 +64,11 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
         anyUpfront = anyUpfront || c.upfront != 0;
         for (const auto& l : c.lines) {
             anyEstimate = anyEstimate || l.estimate;
+            std::string item = "  ";
+            item += l.item;
             rows.push_back(
-                {std::string("  ").append(l.item), figure(l.quantity), std::string(l.unit), l.rate ? figure(*l.rate) : "unknown",
+                {std::move(item), figure(l.quantity), std::string(l.unit),
+                 l.rate ? figure(*l.rate) : "unknown",
                  l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown",
                  l.upfront != 0 ? money(l.upfront) : ""});
         }

@@ -5,7 +5,6 @@
 #include "CostTestSupport.h"
 
 #include <gtest/gtest.h>
-
 #include <ostream>
 
 using namespace azimuth;

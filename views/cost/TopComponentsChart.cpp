@@ -24,13 +24,15 @@ void TopComponentsChart::setCost(const model::DesignCost& cost, const QString& c
     m_ids.clear();
     std::vector<Row> rows;
     for (const model::ComponentCost* c : billed) {
-        const QString name = QString::fromUtf8(c->name.empty() ? std::string_view(c->id.value) : c->name);
-        QString tip = tr("%1 (%2)\n%3/mo effective · %4/mo · %5 upfront")
-                          .arg(name, serviceOfKind(c->kind),
-                               formatMoney(c->effectiveMonthly, currency),
-                               formatMoney(c->monthly, currency), formatMoney(c->upfront, currency));
+        const QString name =
+            QString::fromUtf8(c->name.empty() ? std::string_view(c->id.value) : c->name);
+        QString tip =
+            tr("%1 (%2)\n%3/mo effective · %4/mo · %5 upfront")
+                .arg(name, serviceOfKind(c->kind), formatMoney(c->effectiveMonthly, currency),
+                     formatMoney(c->monthly, currency), formatMoney(c->upfront, currency));
         if (c->estimate) tip += tr("\nIncludes estimated prices.");
-        rows.push_back({name, formatMoney(c->effectiveMonthly, currency), tip, c->effectiveMonthly});
+        rows.push_back(
+            {name, formatMoney(c->effectiveMonthly, currency), tip, c->effectiveMonthly});
         m_ids << QString::fromStdString(c->id.value);
     }
     setRows(std::move(rows));
