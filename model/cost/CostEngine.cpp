@@ -93,6 +93,7 @@ std::vector<double> cumulative(const DesignCost& cost, int months)
 
 double roundCents(double value)
 {
+    if (value == 0) return 0.0; // most lines have no upfront: skip the rounding
     // Nudge by a relative epsilon first: 730 x 0.0225 is 16.424999... in binary but
     // 16.425 in the decimal arithmetic a person checks the bill with.
     double scaled = value * 100.0;
