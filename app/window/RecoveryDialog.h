@@ -35,6 +35,7 @@ class MainWindow;
 /// At start-up: when a crash left recovery copies, asks which to restore; the first goes
 /// into `window` (when it holds no changes), the others into new windows; the rest are
 /// discarded. Returns the windows that received a design.
-std::vector<MainWindow*> offerRecovery(MainWindow& window, const RecoveryStore& store = {});
+std::vector<MainWindow*> offerRecovery(MainWindow& window,
+                                       const RecoveryStore& store = RecoveryStore());
 
 } // namespace azimuth::app
