@@ -32,12 +32,6 @@ std::string money(double v)
     return s;
 }
 
-/// A quantity or rate without binary noise or trailing zeros.
-std::string figure(double v)
-{
-    return model::formatFigure(v);
-}
-
 /// Display width of UTF-8 text: code points, not bytes.
 size_t width(const std::string& s)
 {
@@ -67,8 +61,8 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
             std::string item = "  ";
             item += l.item;
             rows.push_back(
-                {std::move(item), figure(l.quantity), std::string(l.unit),
-                 l.rate ? figure(*l.rate) : "unknown",
+                {std::move(item), model::formatFigure(l.quantity), std::string(l.unit),
+                 l.rate ? model::formatFigure(*l.rate) : "unknown",
                  l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown",
                  l.upfront != 0 ? money(l.upfront) : ""});
         }
@@ -125,8 +119,9 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
 
     const size_t ruleWidth = w[0] + w[1] + w[2] + w[3] + w[4] + 8 + (anyUpfront ? w[5] + 2 : 0);
     out.reserve((ruleWidth + 2) * (rows.size() + 8));
-    out += "Cost of " + file + " in " + cost.currency + ", " + figure(cost.hoursPerMonth) +
-           " hours a month, prices as of " + cost.pricesAsOf + "\n\n";
+    out += "Cost of " + file + " in " + cost.currency + ", " +
+           model::formatFigure(cost.hoursPerMonth) + " hours a month, prices as of " +
+           cost.pricesAsOf + "\n\n";
     format(head);
     out.append(ruleWidth, '-');
     out += '\n';

@@ -20,11 +20,6 @@ std::string money(double v)
     return formatJsonNumber(cents);
 }
 
-std::string figure(double v)
-{
-    return formatFigure(v);
-}
-
 // Everything is appended to the one output string: a 10,000-component bill has tens of
 // thousands of lines, and temporaries per field would cost more than the figures.
 void appendLine(std::string& out, const CostLine& l)
@@ -32,11 +27,11 @@ void appendLine(std::string& out, const CostLine& l)
     out += "{ \"item\": ";
     out += quoteJson(l.item);
     out += ", \"quantity\": ";
-    out += figure(l.quantity);
+    out += formatFigure(l.quantity);
     out += ",\n                   \"unit\": ";
     out += quoteJson(l.unit);
     out += ", \"rate\": ";
-    out += l.rate ? figure(*l.rate) : "null";
+    out += l.rate ? formatFigure(*l.rate) : "null";
     out += ", \"monthly\": ";
     out += l.monthly ? money(*l.monthly) : "null";
     if (l.upfront != 0) {
@@ -98,7 +93,7 @@ std::string formatFigure(double v)
 std::string costToJson(const DesignCost& cost)
 {
     std::string out = "{ \"currency\": " + quoteJson(cost.currency) +
-                      ", \"hoursPerMonth\": " + figure(cost.hoursPerMonth) +
+                      ", \"hoursPerMonth\": " + formatFigure(cost.hoursPerMonth) +
                       ", \"pricesAsOf\": " + quoteJson(cost.pricesAsOf) +
                       ",\n  \"monthly\": " + money(cost.monthly) +
                       ", \"upfront\": " + money(cost.upfront) +

@@ -1,24 +1,9 @@
 #include "CostCsv.h"
 
-#include "model/core/Json.h"
-
 #include <cstdio>
-#include <cstdlib>
 #include <iterator>
 
 namespace azimuth::model {
-
-namespace {
-
-/// A quantity or rate without binary noise or trailing zeros.
-std::string figure(double v)
-{
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return formatJsonNumber(std::strtod(buf, nullptr));
-}
-
-} // namespace
 
 std::string csvCell(std::string s)
 {
@@ -45,9 +30,9 @@ std::string costToCsv(const DesignCost& cost)
                                          std::string(c.kind),
                                          std::string(c.name),
                                          std::string(l.item),
-                                         figure(l.quantity),
+                                         formatFigure(l.quantity),
                                          std::string(l.unit),
-                                         l.rate ? figure(*l.rate) : "",
+                                         l.rate ? formatFigure(*l.rate) : "",
                                          monthly};
             for (size_t i = 0; i < std::size(cells); ++i)
                 out += (i ? "," : "") + csvCell(cells[i]);
