@@ -7,7 +7,6 @@
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
-
 #include <cstdio>
 
 namespace azimuth::app {
@@ -21,14 +20,15 @@ double statusMiB(const char* field)
     if (!f.open(QIODevice::ReadOnly)) return -1;
     const QByteArray prefix = QByteArray(field) + ':';
     for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(prefix)) return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
 }
 
 /// Counts the canvas's paint events, to show that a measurement included a real paint.
 class PaintCounter : public QObject
 {
-public:
+  public:
     using QObject::QObject;
     int paints = 0;
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -53,12 +53,14 @@ void measureOpenToPaint(QWidget* canvas, const QElapsedTimer& started)
     // system would ask it to (grab() sends the same paint events, exposed or not).
     QTimer::singleShot(0, canvas, [canvas, counter, started] {
         const QPixmap painted = canvas->window()->grab();
-        std::fprintf(stderr, "measure-open: window painted (%d canvas paint events) %.1f ms after open began\n",
-                     counter->paints, static_cast<double>(started.nsecsElapsed()) / 1e6);
+        std::fprintf(
+            stderr,
+            "measure-open: window painted (%d canvas paint events) %.1f ms after open began\n",
+            counter->paints, static_cast<double>(started.nsecsElapsed()) / 1e6);
         // Idle for a second: the debounced analysis and its badges have run.
         QTimer::singleShot(1000, canvas, [] {
-            std::fprintf(stderr, "measure-open: resident %.0f MiB, peak %.0f MiB\n", statusMiB("VmRSS"),
-                         statusMiB("VmHWM"));
+            std::fprintf(stderr, "measure-open: resident %.0f MiB, peak %.0f MiB\n",
+                         statusMiB("VmRSS"), statusMiB("VmHWM"));
             QApplication::exit(0);
         });
     });

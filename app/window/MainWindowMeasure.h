@@ -12,8 +12,8 @@ namespace azimuth::app {
 bool measureOpenRequested();
 
 /// After an open that started at `started`: paints the window of `canvas` (the canvas
-/// view's viewport) once the open's queued events have run and reports the time; a second later (the
-/// debounced analysis done) reports resident memory and quits the application.
+/// view's viewport) once the open's queued events have run and reports the time; a second later
+/// (the debounced analysis done) reports resident memory and quits the application.
 void measureOpenToPaint(QWidget* canvas, const QElapsedTimer& started);
 
 } // namespace azimuth::app

@@ -3,9 +3,8 @@
 
 #include "views/canvas/SpatialGrid.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <vector>
 
 using azimuth::views::SpatialGrid;

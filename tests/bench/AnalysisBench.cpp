@@ -47,7 +47,11 @@ static void BM_AnalysisSnapshot(benchmark::State& state)
     state.counters["worker_ms"] = service.lastFindingsMs() + service.lastCostMs();
 }
 // A fixed count: each iteration also waits, untimed, for the worker.
-BENCHMARK(BM_AnalysisSnapshot)->Arg(1000)->Arg(10000)->Iterations(30)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AnalysisSnapshot)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Iterations(30)
+    ->Unit(benchmark::kMillisecond);
 
 static void BM_DesignCopy(benchmark::State& state)
 {

@@ -2,11 +2,10 @@
 // part-way through File > Export, Print to File or `azimuth render` leaves the file
 // already at that path byte-identical and says what failed and where.
 
+#include "ExportReaders.h"
 #include "app/export/ExportActions.h"
 #include "app/export/ExportFile.h"
 #include "app/export/GuiCommands.h"
-
-#include "ExportReaders.h"
 #include "model/io/DesignReader.h"
 #include "model/io/SafeWrite.h"
 #include "views/export/DesignScene.h"
@@ -20,9 +19,9 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cerrno>
-#include <unistd.h>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <unistd.h>
 
 using namespace azimuth;
 
@@ -131,7 +130,8 @@ TEST_F(SafeExport, AFailingRenameDuringAReportExportLeavesTheFileAndSaysWhere)
             error = actions.exportReportTo(path);
         }
         ASSERT_TRUE(error) << name.toStdString();
-        EXPECT_EQ(*error, "Could not write " + path + ": could not replace the file: Permission denied");
+        EXPECT_EQ(*error,
+                  "Could not write " + path + ": could not replace the file: Permission denied");
         EXPECT_EQ(contents(path), kOriginal) << name.toStdString();
     }
     EXPECT_EQ(filesInDir().size(), 4);
@@ -161,8 +161,8 @@ TEST_F(SafeExport, AnUnknownFormatWritesNothing)
     const QString path = dir.filePath("diagram.bmp");
     const auto error = actions.exportDiagramTo(path);
     ASSERT_TRUE(error);
-    EXPECT_EQ(*error, "Cannot tell the format of " + path +
-                          ": use a name ending in .png, .svg or .pdf.");
+    EXPECT_EQ(*error,
+              "Cannot tell the format of " + path + ": use a name ending in .png, .svg or .pdf.");
     EXPECT_TRUE(filesInDir().isEmpty());
 }
 
@@ -179,7 +179,8 @@ TEST_F(SafeExport, PrintToFileWritesThroughTheSafePath)
         FaultyDisk disk(failingRename());
         const auto error = app::printDiagram(printer, renderer, "ha-web-app");
         ASSERT_TRUE(error);
-        EXPECT_EQ(*error, "Could not write " + path + ": could not replace the file: Permission denied");
+        EXPECT_EQ(*error,
+                  "Could not write " + path + ": could not replace the file: Permission denied");
     }
     EXPECT_EQ(contents(path), kOriginal);
 

@@ -3,11 +3,12 @@
 // connections, settings) the patched copy equals the live design, and the findings the
 // worker's checker reaches from it equal a full check of the live design.
 
+#include "views/analysis/DesignMirror.h"
+
 #include "PanelsSupport.h"
 #include "model/cost/PriceCatalog.h"
 #include "model/rules/IncrementalChecker.h"
 #include "model/rules/RulesEngine.h"
-#include "views/analysis/DesignMirror.h"
 
 #include <gtest/gtest.h>
 
@@ -35,9 +36,8 @@ struct Mirrored
     int sync()
     {
         views::DesignPatch patch = changes.take(controller.design());
-        const int carried = patch.whole ? -1
-                                        : static_cast<int>(patch.components.size() +
-                                                           patch.connections.size());
+        const int carried =
+            patch.whole ? -1 : static_cast<int>(patch.components.size() + patch.connections.size());
         patch.applyTo(copy);
         if (patch.recheckAll) checker.invalidate();
         for (const auto& id : patch.changedComponents)

@@ -5,7 +5,6 @@
 
 #include <QRect>
 #include <QRectF>
-
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -13,10 +12,9 @@
 
 namespace azimuth::views {
 
-template <typename T>
-class SpatialGrid
+template <typename T> class SpatialGrid
 {
-public:
+  public:
     explicit SpatialGrid(qreal cell = 512) : m_cell(cell) {}
 
     /// Files `key` under `rect`, replacing where it was; an empty rect removes it.
@@ -40,7 +38,8 @@ public:
             m_where.emplace(key, Entry{cells, rect});
         }
         for (int cx = cells.left(); cx <= cells.right(); ++cx)
-            for (int cy = cells.top(); cy <= cells.bottom(); ++cy) m_cells[cellKey(cx, cy)].push_back(key);
+            for (int cy = cells.top(); cy <= cells.bottom(); ++cy)
+                m_cells[cellKey(cx, cy)].push_back(key);
     }
 
     void remove(T* key)
@@ -58,8 +57,7 @@ public:
     }
 
     /// Everything whose rect meets `area`, each once, with its rect.
-    template <typename Visit>
-    void forEachNear(const QRectF& area, Visit&& visit) const
+    template <typename Visit> void forEachNear(const QRectF& area, Visit&& visit) const
     {
         const QRect cells = cellsOf(area);
         for (int cx = cells.left(); cx <= cells.right(); ++cx)
@@ -78,7 +76,7 @@ public:
             }
     }
 
-private:
+  private:
     struct Entry
     {
         QRect cells;
