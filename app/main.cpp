@@ -19,7 +19,8 @@ int main(int argc, char** argv)
         std::unique_ptr<QGuiApplication> gui;
         if (sub && sub->needsGui) {
             // Rendering needs Qt Gui, never a display.
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
             gui = std::make_unique<QApplication>(argc, argv); // the canvas scene needs QApplication
         }
         azimuth::app::provideGuiSubcommands();

@@ -220,8 +220,9 @@ void ClassroomActions::updateStrip()
     parts << findings->countsText();
     // A wrapped line starts with its separator, so no line ends in a dangling one.
     for (qsizetype i = 0; i < parts.size(); ++i)
-        parts[i] = QStringLiteral("<span style='white-space:nowrap'>%1%2</span>")
-                       .arg(i ? QStringLiteral("·&nbsp;&nbsp;") : QString(), parts[i].toHtmlEscaped());
+        parts[i] =
+            QStringLiteral("<span style='white-space:nowrap'>%1%2</span>")
+                .arg(i ? QStringLiteral("·&nbsp;&nbsp;") : QString(), parts[i].toHtmlEscaped());
     m_presentation->setStripText(parts.join(QStringLiteral("&nbsp; ")));
 }
 

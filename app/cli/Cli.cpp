@@ -25,8 +25,8 @@ std::vector<Subcommand>& table()
     static std::vector<Subcommand> commands = {
         {"check", "check  FILE [--format text|json|sarif]", "findings of the rules engine",
          runCheck},
-        {"cost", "cost   FILE [--format text|csv|json] [--budget USD]", "monthly cost, by component",
-         runCost},
+        {"cost", "cost   FILE [--format text|csv|json] [--budget USD]",
+         "monthly cost, by component", runCost},
         {"render", "render FILE -o OUT.png|OUT.svg|OUT.pdf [--scale N] [--theme light|dark]",
          "export the diagram", notInThisBuild, true},
         {"report", "report FILE -o OUT.html|OUT.pdf|OUT.csv|OUT.json", "export a cost report",
@@ -54,7 +54,8 @@ const Subcommand* findSubcommand(const std::string& name)
     return nullptr;
 }
 
-void provideSubcommand(const std::string& name, int (*run)(const std::vector<std::string>&, Streams))
+void provideSubcommand(const std::string& name,
+                       int (*run)(const std::vector<std::string>&, Streams))
 {
     for (auto& c : table())
         if (c.name == name) c.run = run;
@@ -92,8 +93,7 @@ bool isGuiInvocation(const std::vector<std::string>& args)
     // any other word is a mistyped subcommand.
     if (first.size() > 1 && first[0] == '-' && first[1] != '-') return true;
     std::error_code ec;
-    return args.size() == 1 && (std::filesystem::exists(first, ec) ||
-                                first.ends_with(".azimuth"));
+    return args.size() == 1 && (std::filesystem::exists(first, ec) || first.ends_with(".azimuth"));
 }
 
 int runCli(const std::vector<std::string>& args, Streams io)
@@ -109,8 +109,7 @@ int runCli(const std::vector<std::string>& args, Streams io)
     }
     const Subcommand* cmd = findSubcommand(args.front());
     if (!cmd) {
-        io.err << "azimuth: unknown subcommand \"" << args.front()
-               << "\"; see azimuth --help\n";
+        io.err << "azimuth: unknown subcommand \"" << args.front() << "\"; see azimuth --help\n";
         return ExitBadInput;
     }
     std::vector<std::string> rest(args.begin() + 1, args.end());

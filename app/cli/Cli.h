@@ -9,7 +9,13 @@
 namespace azimuth::cli {
 
 /// Exit statuses of cli.md.
-enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2, ExitOverBudget = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitBadInput = 2,
+    ExitOverBudget = 3
+};
 
 struct Streams
 {

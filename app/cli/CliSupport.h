@@ -4,7 +4,6 @@
 
 #include "Cli.h"
 #include "CliArgs.h"
-
 #include "model/core/Design.h"
 #include "model/cost/PriceCatalog.h"
 

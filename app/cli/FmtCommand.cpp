@@ -1,6 +1,5 @@
 #include "CliSupport.h"
 #include "Commands.h"
-
 #include "model/io/DesignWriter.h"
 
 namespace azimuth::cli {

@@ -7,7 +7,8 @@ AddComponentCommand::AddComponentCommand(model::DocumentController& controller,
     : QUndoCommand(parent), m_controller(controller), m_component(std::move(component))
 {
     const auto* spec = controller.catalog().find(m_component.kind);
-    setText(QObject::tr("Add %1").arg(QString::fromStdString(spec ? spec->label : m_component.kind)));
+    setText(
+        QObject::tr("Add %1").arg(QString::fromStdString(spec ? spec->label : m_component.kind)));
 }
 
 void AddComponentCommand::redo()

@@ -9,7 +9,7 @@ namespace azimuth::app {
 /// Adds one component; undo removes it again.
 class AddComponentCommand : public QUndoCommand
 {
-public:
+  public:
     AddComponentCommand(model::DocumentController& controller, model::Component component,
                         QUndoCommand* parent = nullptr);
     void redo() override;
@@ -17,7 +17,7 @@ public:
     /// Why the last redo was refused, if it was.
     const model::Refusal& refusal() const { return m_refusal; }
 
-private:
+  private:
     model::DocumentController& m_controller;
     model::Component m_component;
     int m_index = -1;

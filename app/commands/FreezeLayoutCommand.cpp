@@ -2,7 +2,8 @@
 
 namespace azimuth::app {
 
-FreezeLayoutCommand::FreezeLayoutCommand(model::DocumentController& controller, QUndoCommand* parent)
+FreezeLayoutCommand::FreezeLayoutCommand(model::DocumentController& controller,
+                                         QUndoCommand* parent)
     : QUndoCommand(parent), m_controller(controller)
 {
     const auto& design = controller.design();
@@ -30,12 +31,14 @@ bool FreezeLayoutCommand::needed(const model::Design& design)
 
 void FreezeLayoutCommand::redo()
 {
-    for (const auto& [id, g] : m_frozen) m_controller.setGeometry(id, g);
+    for (const auto& [id, g] : m_frozen)
+        m_controller.setGeometry(id, g);
 }
 
 void FreezeLayoutCommand::undo()
 {
-    for (auto it = m_frozen.rbegin(); it != m_frozen.rend(); ++it) m_controller.setGeometry(it->first, std::nullopt);
+    for (auto it = m_frozen.rbegin(); it != m_frozen.rend(); ++it)
+        m_controller.setGeometry(it->first, std::nullopt);
 }
 
 } // namespace azimuth::app

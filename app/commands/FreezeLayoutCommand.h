@@ -12,14 +12,14 @@ namespace azimuth::app {
 /// geometry away again. Always part of a larger edit's macro.
 class FreezeLayoutCommand : public QUndoCommand
 {
-public:
+  public:
     FreezeLayoutCommand(model::DocumentController& controller, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     /// Whether any component lacks geometry (else this command has nothing to do).
     static bool needed(const model::Design& design);
 
-private:
+  private:
     model::DocumentController& m_controller;
     std::vector<std::pair<model::ComponentId, model::Geometry>> m_frozen;
 };

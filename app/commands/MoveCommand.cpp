@@ -19,8 +19,10 @@ void MoveCommand::apply(const model::ComponentId& parent, const std::optional<mo
 {
     const model::Component* c = m_controller.design().component(m_id);
     if (!c) return;
-    if (c->parent != parent) m_controller.reparent(m_id, parent, g);
-    else m_controller.setGeometry(m_id, g);
+    if (c->parent != parent)
+        m_controller.reparent(m_id, parent, g);
+    else
+        m_controller.setGeometry(m_id, g);
 }
 
 void MoveCommand::redo()

@@ -10,14 +10,14 @@ namespace azimuth::app {
 /// container. Pushed once when the drag ends, never per mouse move.
 class MoveCommand : public QUndoCommand
 {
-public:
+  public:
     MoveCommand(model::DocumentController& controller, model::ComponentId id,
                 model::ComponentId newParent, std::optional<model::Geometry> newGeometry,
                 QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     void apply(const model::ComponentId& parent, const std::optional<model::Geometry>& g);
 
     model::DocumentController& m_controller;

@@ -11,8 +11,10 @@ PasteCommand::PasteCommand(model::DocumentController& controller,
     : QUndoCommand(parent)
 {
     setText(QObject::tr("Paste %n component(s)", nullptr, static_cast<int>(components.size())));
-    for (auto& c : components) new AddComponentCommand(controller, std::move(c), this);
-    for (auto& c : connections) new AddConnectionCommand(controller, std::move(c), this);
+    for (auto& c : components)
+        new AddComponentCommand(controller, std::move(c), this);
+    for (auto& c : connections)
+        new AddConnectionCommand(controller, std::move(c), this);
 }
 
 } // namespace azimuth::app

@@ -10,7 +10,7 @@ namespace azimuth::app {
 /// undo takes them all away in reverse order.
 class PasteCommand : public QUndoCommand
 {
-public:
+  public:
     PasteCommand(model::DocumentController& controller, std::vector<model::Component> components,
                  std::vector<model::Connection> connections, QUndoCommand* parent = nullptr);
 };

@@ -10,13 +10,13 @@ namespace azimuth::app {
 /// restores the value snapshots of what was taken, exactly where it stood.
 class RemoveCommand : public QUndoCommand
 {
-public:
+  public:
     RemoveCommand(model::DocumentController& controller, std::vector<model::ComponentId> components,
                   std::vector<model::ConnectionId> connections, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     model::DocumentController& m_controller;
     std::vector<model::ComponentId> m_components;
     std::vector<model::ConnectionId> m_connections;

@@ -9,13 +9,13 @@ namespace azimuth::app {
 /// Renames a component; an empty name removes it (the id shows again).
 class RenameCommand : public QUndoCommand
 {
-public:
+  public:
     RenameCommand(model::DocumentController& controller, model::ComponentId id, std::string name,
                   QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
-private:
+  private:
     model::DocumentController& m_controller;
     model::ComponentId m_id;
     std::optional<std::string> m_before;

@@ -9,14 +9,14 @@ namespace azimuth::app {
 /// Sets one property of a component; undo puts all its props back as they were.
 class SetPropertyCommand : public QUndoCommand
 {
-public:
+  public:
     SetPropertyCommand(model::DocumentController& controller, model::ComponentId id,
                        std::string name, model::Json value, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     const model::Refusal& refusal() const { return m_refusal; }
 
-private:
+  private:
     model::DocumentController& m_controller;
     model::ComponentId m_id;
     std::string m_name;

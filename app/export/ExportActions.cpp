@@ -102,8 +102,9 @@ std::optional<QString> ExportActions::exportReportTo(const QString& path) const
     const QString source = m_filePath();
     const model::PriceCatalog& prices = m_prices ? m_prices() : model::PriceCatalog::builtin();
     const views::ReportBuilder report(*m_scene, prices,
-                                      source.isEmpty() ? std::string("unsaved design")
-                                                       : QFileInfo(source).fileName().toStdString());
+                                      source.isEmpty()
+                                          ? std::string("unsaved design")
+                                          : QFileInfo(source).fileName().toStdString());
     const ExportBytes out = renderReport(report, format);
     if (!out.error.isEmpty()) return QObject::tr("Could not write %1: %2").arg(path, out.error);
     return writeExportFile(path, out.bytes);

@@ -36,8 +36,8 @@ bool Autosaver::saveNow()
         if (m_written) discard(); // saved since the last copy
         return true;
     }
-    if (auto error = m_store.write(m_id, m_source.designText(), m_source.sourceFile(),
-                                   m_source.title())) {
+    if (auto error =
+            m_store.write(m_id, m_source.designText(), m_source.sourceFile(), m_source.title())) {
         emit failed(*error);
         return false;
     }

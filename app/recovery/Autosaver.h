@@ -14,7 +14,7 @@ namespace azimuth::app {
 class Autosaver : public QObject
 {
     Q_OBJECT
-public:
+  public:
     struct Source
     {
         std::function<bool()> isModified;
@@ -39,11 +39,11 @@ public:
     /// The design is saved (or discarded): the copy is no longer needed.
     void discard();
 
-signals:
+  signals:
     void autosaved(const QString& path);
     void failed(const QString& error);
 
-private:
+  private:
     RecoveryStore m_store;
     Source m_source;
     QString m_id;

@@ -11,7 +11,7 @@ namespace azimuth::app {
 
 class DesignLock
 {
-public:
+  public:
     /// Who holds a lock, when someone else does.
     struct Holder
     {
@@ -29,7 +29,7 @@ public:
     bool isLocked() const { return m_lock && m_lock->isLocked(); }
     const std::optional<Holder>& heldBy() const { return m_holder; }
 
-private:
+  private:
     std::unique_ptr<QLockFile> m_lock;
     std::optional<Holder> m_holder;
 };

@@ -10,8 +10,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <algorithm>
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 namespace azimuth::app {
@@ -29,7 +29,8 @@ bool processIsAlive(qint64 pid)
 RecoveryStore::RecoveryStore(QString directory) : m_directory(std::move(directory))
 {
     if (m_directory.isEmpty())
-        m_directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/recovery";
+        m_directory =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/recovery";
 }
 
 QString RecoveryStore::newId()

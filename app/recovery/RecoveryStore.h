@@ -12,17 +12,17 @@ namespace azimuth::app {
 /// What a recovery copy is: when it was written, from which window and file.
 struct RecoveryEntry
 {
-    QString id;          ///< file stem in the recovery directory
-    QString designPath;  ///< the copy itself
-    QString sourceFile;  ///< the file the window had open; empty for an unsaved design
-    QString title;       ///< the design's title, if any
+    QString id;         ///< file stem in the recovery directory
+    QString designPath; ///< the copy itself
+    QString sourceFile; ///< the file the window had open; empty for an unsaved design
+    QString title;      ///< the design's title, if any
     QDateTime savedAt;
     qint64 ownerPid = 0; ///< the process that wrote it
 };
 
 class RecoveryStore
 {
-public:
+  public:
     /// `directory` defaults to <AppDataLocation>/recovery.
     explicit RecoveryStore(QString directory = {});
 
@@ -42,7 +42,7 @@ public:
     /// A fresh id for a window.
     static QString newId();
 
-private:
+  private:
     QString m_directory;
 };
 

@@ -20,7 +20,8 @@ std::string copyDesignText(const model::Design& design, const model::KindCatalog
     while (grew) {
         grew = false;
         for (const auto& c : design.components())
-            if (!picked.count(c.id) && picked.count(c.parent)) grew = picked.insert(c.id).second || grew;
+            if (!picked.count(c.id) && picked.count(c.parent))
+                grew = picked.insert(c.id).second || grew;
     }
     model::Design clip;
     clip.title = "Copied from Azimuth";
@@ -50,7 +51,9 @@ PastePlan planPaste(const std::string& text, const model::DocumentController& ta
     // Fresh ids: keep a copied id when it is free, else the next free one of its kind.
     std::unordered_map<std::string, std::string> rename;
     std::set<std::string> used;
-    auto taken = [&](const std::string& id) { return design.component(ComponentId{id}) || used.count(id); };
+    auto taken = [&](const std::string& id) {
+        return design.component(ComponentId{id}) || used.count(id);
+    };
     for (const auto& c : clip.components()) {
         std::string id = c.id.value;
         if (taken(id)) {
@@ -75,11 +78,15 @@ PastePlan planPaste(const std::string& text, const model::DocumentController& ta
         } else {
             ComponentId old;
             if (parents)
-                if (const model::Json* p = parents->find(c.id.value); p && p->isString()) old = ComponentId{p->asString()};
+                if (const model::Json* p = parents->find(c.id.value); p && p->isString())
+                    old = ComponentId{p->asString()};
             const auto& policy = target.containment();
-            if (!into.empty() && !policy.refusal(design, c.kind, into)) copy.parent = into;
-            else if (!old.empty() && design.component(old)) copy.parent = old;
-            else copy.parent = ComponentId{};
+            if (!into.empty() && !policy.refusal(design, c.kind, into))
+                copy.parent = into;
+            else if (!old.empty() && design.component(old))
+                copy.parent = old;
+            else
+                copy.parent = ComponentId{};
             if (copy.geometry) {
                 copy.geometry->x += offset;
                 copy.geometry->y += offset;
@@ -88,17 +95,20 @@ PastePlan planPaste(const std::string& text, const model::DocumentController& ta
         // Zones follow the copies when they were copied too; others stay as they were.
         if (model::Json* zones = copy.props.find("zones"); zones && zones->isArray())
             for (auto& z : zones->asArray())
-                if (z.isString() && rename.count(z.asString())) z = model::Json(rename[z.asString()]);
+                if (z.isString() && rename.count(z.asString()))
+                    z = model::Json(rename[z.asString()]);
         plan.components.push_back(std::move(copy));
     }
     std::set<std::string> connIds;
-    for (const auto& c : design.connections()) connIds.insert(c.id.value);
+    for (const auto& c : design.connections())
+        connIds.insert(c.id.value);
     int next = 1;
     for (const auto& c : clip.connections()) {
         model::Connection copy = c;
         copy.from = ComponentId{rename[c.from.value]};
         copy.to = ComponentId{rename[c.to.value]};
-        while (connIds.count("c" + std::to_string(next))) ++next;
+        while (connIds.count("c" + std::to_string(next)))
+            ++next;
         copy.id = model::ConnectionId{"c" + std::to_string(next)};
         connIds.insert(copy.id.value);
         plan.connections.push_back(std::move(copy));

@@ -3,14 +3,25 @@
 #include "DesignClipboard.h"
 #include "MainWindowMeasure.h"
 #include "UndoEditGateway.h"
-#include "app/export/ExportActions.h"
 #include "app/classroom/ClassroomActions.h"
+#include "app/commands/SetSettingsCommand.h"
+#include "app/export/ExportActions.h"
+#include "app/recovery/Autosaver.h"
+#include "app/recovery/DesignLock.h"
 #include "model/io/DesignReader.h"
 #include "model/io/DesignWriter.h"
 #include "model/io/SafeWrite.h"
+#include "views/analysis/AnalysisService.h"
+#include "views/analysis/CanvasAnnotations.h"
+#include "views/analysis/CostSnapshot.h"
+#include "views/analysis/FindingsSnapshot.h"
+#include "views/analysis/Money.h"
+#include "views/analysis/SettingsDialog.h"
 #include "views/canvas/CanvasScene.h"
 #include "views/canvas/CanvasView.h"
 #include "views/core/ModelSignals.h"
+#include "views/cost/CostPanel.h"
+#include "views/findings/FindingsPanel.h"
 #include "views/inspector/InspectorWidget.h"
 #include "views/palette/PaletteWidget.h"
 
@@ -21,8 +32,8 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QGraphicsItem>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,18 +43,6 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
-
-#include "app/commands/SetSettingsCommand.h"
-#include "app/recovery/Autosaver.h"
-#include "views/analysis/AnalysisService.h"
-#include "views/analysis/CanvasAnnotations.h"
-#include "views/analysis/CostSnapshot.h"
-#include "views/analysis/FindingsSnapshot.h"
-#include "views/analysis/Money.h"
-#include "views/analysis/SettingsDialog.h"
-#include "views/cost/CostPanel.h"
-#include "views/findings/FindingsPanel.h"
-#include "app/recovery/DesignLock.h"
 
 namespace azimuth::app {
 
@@ -67,7 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     paletteDock->setObjectName("palette");
     paletteDock->setWidget(m_palette);
     addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
-    connect(m_palette, &views::PaletteWidget::placeRequested, m_view, &views::CanvasView::placeAtCenter);
+    connect(m_palette, &views::PaletteWidget::placeRequested, m_view,
+            &views::CanvasView::placeAtCenter);
 
     m_inspector = new views::InspectorWidget(*m_signals, this);
     m_inspector->setGateway(m_gateway.get());
@@ -142,16 +142,18 @@ void MainWindow::installAnalysis()
     connect(m_findingsPanel, &views::FindingsPanel::componentsActivated, this,
             [this](const QStringList& ids) {
                 std::vector<model::ComponentId> selection;
-                for (const QString& id : ids) selection.emplace_back(id.toStdString());
+                for (const QString& id : ids)
+                    selection.emplace_back(id.toStdString());
                 m_scene->selectComponents(selection);
                 QRectF area;
-                for (const auto& id : selection) area = area.united(m_scene->boxOf(id));
+                for (const auto& id : selection)
+                    area = area.united(m_scene->boxOf(id));
                 if (!area.isNull()) m_view->centerOn(area.center());
             });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto ids = m_scene->selectedComponents();
-        m_costPanel->setSelectedComponent(ids.size() == 1 ? QString::fromStdString(ids.front().value)
-                                                          : QString());
+        m_costPanel->setSelectedComponent(
+            ids.size() == 1 ? QString::fromStdString(ids.front().value) : QString());
     });
     m_analysisLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_analysisLabel);
@@ -174,7 +176,8 @@ void MainWindow::updateAnalysisStatus()
 
 void MainWindow::showDesignSettings()
 {
-    views::SettingsDialog dialog(m_controller.design().settings, m_analysis->priceCatalogPath(), this);
+    views::SettingsDialog dialog(m_controller.design().settings, m_analysis->priceCatalogPath(),
+                                 this);
     if (dialog.exec() != QDialog::Accepted) return;
     if (!(dialog.settings() == m_controller.design().settings))
         m_undo->push(new SetSettingsCommand(m_controller, dialog.settings()));
@@ -209,8 +212,10 @@ bool MainWindow::restoreRecovery(const RecoveryEntry& entry, QString* error)
         design = model::readDesignFile(entry.designPath.toStdString(), m_controller.catalog());
     } catch (const std::exception& e) {
         const QString why = QString::fromStdString(e.what());
-        if (error) *error = why;
-        else QMessageBox::warning(this, tr("Cannot restore"), why);
+        if (error)
+            *error = why;
+        else
+            QMessageBox::warning(this, tr("Cannot restore"), why);
         return false;
     }
     m_undo->clear();
@@ -284,7 +289,8 @@ void MainWindow::createActions()
         this, m_scene, [this] { return m_path; },
         [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
     m_export->addTo(file, quit, edit, del);
-    edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)->setShortcut(QKeySequence::SelectAll);
+    edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)
+        ->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     edit->addAction(tr("Design &Settings…"), this, &MainWindow::showDesignSettings)
         ->setShortcut(QKeySequence::Preferences);
@@ -304,7 +310,8 @@ void MainWindow::createActions()
     showCosts->setCheckable(true);
     connect(showCosts, &QAction::toggled, m_annotations, &views::CanvasAnnotations::setShowCosts);
     view->addSeparator();
-    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
 
     QMenu* insert = menuBar()->addMenu(tr("&Insert"));
     QAction* connectAct = insert->addAction(tr("&Connect Tool"));
@@ -344,10 +351,11 @@ void MainWindow::showSelection()
 bool MainWindow::maybeSave()
 {
     if (m_undo->isClean()) return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("Save the changes to %1 first?")
-                                                 .arg(m_path.isEmpty() ? tr("this design") : QFileInfo(m_path).fileName()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("Save the changes to %1 first?")
+            .arg(m_path.isEmpty() ? tr("this design") : QFileInfo(m_path).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save) return save();
     return answer == QMessageBox::Discard;
 }
@@ -366,7 +374,8 @@ void MainWindow::newDocument()
 void MainWindow::open()
 {
     if (!maybeSave()) return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), QString(), tr(kFileFilter));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open design"), QString(), tr(kFileFilter));
     if (!path.isEmpty()) openFile(path);
 }
 
@@ -379,8 +388,10 @@ bool MainWindow::openFile(const QString& path, QString* error)
         design = model::readDesignFile(path.toStdString(), m_controller.catalog());
     } catch (const std::exception& e) {
         const QString why = QString::fromStdString(e.what());
-        if (error) *error = why;
-        else QMessageBox::warning(this, tr("Cannot open design"), why);
+        if (error)
+            *error = why;
+        else
+            QMessageBox::warning(this, tr("Cannot open design"), why);
         statusBar()->showMessage(why, 10000);
         return false;
     }
@@ -393,8 +404,10 @@ bool MainWindow::openFile(const QString& path, QString* error)
     addRecent(m_path);
     updateTitle();
     m_view->zoomToFit();
-    statusBar()->showMessage(tr("Opened %1: %2 components").arg(QFileInfo(path).fileName())
-                                 .arg(m_controller.design().components().size()), 5000);
+    statusBar()->showMessage(tr("Opened %1: %2 components")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(m_controller.design().components().size()),
+                             5000);
     if (measureOpenRequested()) measureOpenToPaint(m_view->viewport(), started);
     return true;
 }
@@ -404,11 +417,14 @@ bool MainWindow::saveTo(const QString& path, QString* error)
     const std::string text = model::writeDesign(m_controller.design(), m_controller.catalog());
     if (auto why = model::writeFileAtomically(path.toStdString(), text)) {
         const QString msg = tr("Could not save %1: %2").arg(path, QString::fromStdString(*why));
-        if (error) *error = msg;
-        else QMessageBox::warning(this, tr("Cannot save"), msg);
+        if (error)
+            *error = msg;
+        else
+            QMessageBox::warning(this, tr("Cannot save"), msg);
         return false;
     }
-    if (QFileInfo(path).absoluteFilePath() != m_path) lockFile(QFileInfo(path).absoluteFilePath(), true);
+    if (QFileInfo(path).absoluteFilePath() != m_path)
+        lockFile(QFileInfo(path).absoluteFilePath(), true);
     m_path = QFileInfo(path).absoluteFilePath();
     m_undo->setClean();
     m_autosaver->discard();
@@ -441,7 +457,8 @@ void MainWindow::addRecent(const QString& path)
     QStringList list = recentFiles();
     list.removeAll(path);
     list.prepend(path);
-    while (list.size() > kMaxRecent) list.removeLast();
+    while (list.size() > kMaxRecent)
+        list.removeLast();
     QSettings().setValue("recentFiles", list);
 }
 
@@ -450,9 +467,12 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList list = recentFiles();
     for (const QString& path : list)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave()) openFile(path);
-        })->setToolTip(path);
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (maybeSave()) openFile(path);
+                        })
+            ->setToolTip(path);
     if (list.isEmpty()) m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
@@ -485,7 +505,8 @@ void MainWindow::pasteText(const std::string& text, double offset)
         return;
     }
     std::vector<model::ComponentId> added;
-    for (const auto& c : plan.components) added.push_back(c.id);
+    for (const auto& c : plan.components)
+        added.push_back(c.id);
     if (auto why = m_gateway->paste(std::move(plan.components), std::move(plan.connections))) {
         statusBar()->showMessage(QString::fromStdString(*why), 8000);
         return;
@@ -498,8 +519,10 @@ void MainWindow::paste()
 {
     const QMimeData* mime = QApplication::clipboard()->mimeData();
     if (!mime) return;
-    if (mime->hasFormat(kDesignMime)) pasteText(mime->data(kDesignMime).toStdString(), 24);
-    else if (mime->hasText()) pasteText(mime->text().toStdString(), 24);
+    if (mime->hasFormat(kDesignMime))
+        pasteText(mime->data(kDesignMime).toStdString(), 24);
+    else if (mime->hasText())
+        pasteText(mime->text().toStdString(), 24);
 }
 
 void MainWindow::duplicateSelection()
@@ -518,7 +541,8 @@ void MainWindow::deleteSelection()
 
 void MainWindow::selectAll()
 {
-    for (QGraphicsItem* item : m_scene->items()) item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+    for (QGraphicsItem* item : m_scene->items())
+        item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -4,7 +4,6 @@
 #include "model/controller/DocumentController.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;
@@ -38,7 +37,7 @@ void provideGuiSubcommands();
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -64,7 +63,7 @@ public:
     /// Opens a recovery copy as unsaved changes to its source file (Save writes there).
     bool restoreRecovery(const RecoveryEntry& entry, QString* error = nullptr);
 
-public slots:
+  public slots:
     void newDocument();
     void open();
     bool save();
@@ -76,12 +75,12 @@ public slots:
     void deleteSelection();
     void selectAll();
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void createActions();
     void updateTitle();
     void addRecent(const QString& path);

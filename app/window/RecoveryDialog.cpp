@@ -2,13 +2,12 @@
 
 #include "MainWindow.h"
 
-#include <QUndoStack>
-
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace azimuth::app {
@@ -29,10 +28,12 @@ RecoveryDialog::RecoveryDialog(std::vector<RecoveryEntry> entries, QWidget* pare
     }
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("&Restore checked"), QDialogButtonBox::AcceptRole);
-    QPushButton* discard = buttons->addButton(tr("&Discard all"), QDialogButtonBox::DestructiveRole);
+    QPushButton* discard =
+        buttons->addButton(tr("&Discard all"), QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(discard, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < m_list->count(); ++i) m_list->item(i)->setCheckState(Qt::Unchecked);
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setCheckState(Qt::Unchecked);
         accept();
     });
     auto* layout = new QVBoxLayout(this);
@@ -54,7 +55,8 @@ std::vector<RecoveryEntry> RecoveryDialog::toRestore() const
 {
     std::vector<RecoveryEntry> out;
     for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Checked) out.push_back(m_entries[static_cast<size_t>(i)]);
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            out.push_back(m_entries[static_cast<size_t>(i)]);
     return out;
 }
 
@@ -62,7 +64,8 @@ std::vector<RecoveryEntry> RecoveryDialog::toDiscard() const
 {
     std::vector<RecoveryEntry> out;
     for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->checkState() != Qt::Checked) out.push_back(m_entries[static_cast<size_t>(i)]);
+        if (m_list->item(i)->checkState() != Qt::Checked)
+            out.push_back(m_entries[static_cast<size_t>(i)]);
     return out;
 }
 
@@ -73,7 +76,8 @@ std::vector<MainWindow*> offerRecovery(MainWindow& window, const RecoveryStore& 
     if (orphans.empty()) return restored;
     RecoveryDialog dialog(orphans, &window);
     if (dialog.exec() != QDialog::Accepted) return restored; // closed: ask again next time
-    for (const auto& e : dialog.toDiscard()) store.remove(e.id);
+    for (const auto& e : dialog.toDiscard())
+        store.remove(e.id);
     for (const auto& e : dialog.toRestore()) {
         MainWindow* target = &window;
         if (!restored.empty() || !window.undoStack()->isClean() ||

@@ -14,7 +14,7 @@ namespace azimuth::app {
 class RecoveryDialog : public QDialog
 {
     Q_OBJECT
-public:
+  public:
     explicit RecoveryDialog(std::vector<RecoveryEntry> entries, QWidget* parent = nullptr);
 
     /// The entries left checked (to restore) and the others (to discard), after accept().
@@ -25,7 +25,7 @@ public:
     /// One line describing an entry: "Web tier — /home/ada/web.azimuth — 27 Nov 2026 14:03".
     static QString describe(const RecoveryEntry& entry);
 
-private:
+  private:
     std::vector<RecoveryEntry> m_entries;
     QListWidget* m_list;
 };

@@ -19,7 +19,8 @@ namespace {
 Json zonesJson(const std::vector<std::string>& zones)
 {
     Json::Array arr;
-    for (const auto& z : zones) arr.emplace_back(z);
+    for (const auto& z : zones)
+        arr.emplace_back(z);
     return Json(std::move(arr));
 }
 } // namespace
@@ -41,7 +42,8 @@ void UndoEditGateway::beginGeometryEdit(const QString& text)
         m_stack.push(new FreezeLayoutCommand(m_controller));
 }
 
-model::Refusal UndoEditGateway::addComponent(const std::string& kind, const model::ComponentId& parent,
+model::Refusal UndoEditGateway::addComponent(const std::string& kind,
+                                             const model::ComponentId& parent,
                                              const model::Geometry& geometry,
                                              std::optional<std::vector<std::string>> zones)
 {
@@ -67,28 +69,33 @@ model::Refusal UndoEditGateway::moveComponents(const std::vector<views::MoveRequ
     for (const auto& m : moves) {
         const model::Component* c = design.component(m.id);
         if (!c) return "There is no component \"" + m.id.value + "\".";
-        if (auto why = m_controller.containment().refusal(design, c->kind, m.parent, m.id)) return why;
+        if (auto why = m_controller.containment().refusal(design, c->kind, m.parent, m.id))
+            return why;
     }
     bool reparents = false;
-    for (const auto& m : moves) reparents = reparents || design.component(m.id)->parent != m.parent;
+    for (const auto& m : moves)
+        reparents = reparents || design.component(m.id)->parent != m.parent;
     beginGeometryEdit(reparents ? QObject::tr("Move into container") : QObject::tr("Move"));
     for (const auto& m : moves) {
         m_stack.push(new MoveCommand(m_controller, m.id, m.parent, m.geometry));
-        if (m.zones) m_stack.push(new SetPropertyCommand(m_controller, m.id, "zones", zonesJson(*m.zones)));
+        if (m.zones)
+            m_stack.push(new SetPropertyCommand(m_controller, m.id, "zones", zonesJson(*m.zones)));
     }
     m_stack.endMacro();
     return std::nullopt;
 }
 
-model::Refusal UndoEditGateway::addConnection(const model::ComponentId& from, const model::ComponentId& to)
+model::Refusal UndoEditGateway::addConnection(const model::ComponentId& from,
+                                              const model::ComponentId& to)
 {
     const auto& design = m_controller.design();
     if (!design.component(from) || !design.component(to))
         return std::string("A connection needs a component at both ends.");
     if (from == to) return std::string("A component cannot connect to itself.");
     for (const model::Connection* c : design.outgoing(from))
-        if (c->to == to) return "\"" + design.component(from)->displayName() + "\" is already connected to \"" +
-                                design.component(to)->displayName() + "\".";
+        if (c->to == to)
+            return "\"" + design.component(from)->displayName() + "\" is already connected to \"" +
+                   design.component(to)->displayName() + "\".";
     model::Connection c;
     c.from = from;
     c.to = to;

@@ -12,14 +12,15 @@ namespace azimuth::app {
 
 class UndoEditGateway : public views::EditGateway
 {
-public:
+  public:
     UndoEditGateway(model::DocumentController& controller, QUndoStack& stack);
 
     model::Refusal addComponent(const std::string& kind, const model::ComponentId& parent,
                                 const model::Geometry& geometry,
                                 std::optional<std::vector<std::string>> zones) override;
     model::Refusal moveComponents(const std::vector<views::MoveRequest>& moves) override;
-    model::Refusal addConnection(const model::ComponentId& from, const model::ComponentId& to) override;
+    model::Refusal addConnection(const model::ComponentId& from,
+                                 const model::ComponentId& to) override;
     model::Refusal setProperty(const model::ComponentId& id, const std::string& name,
                                model::Json value) override;
     model::Refusal rename(const model::ComponentId& id, const std::string& name) override;
@@ -32,7 +33,7 @@ public:
     /// The id the next component of a kind gets.
     model::ComponentId nextId(const std::string& kind) const;
 
-private:
+  private:
     /// Starts a macro that first fixes the automatic layout when the design has one.
     void beginGeometryEdit(const QString& text);
 

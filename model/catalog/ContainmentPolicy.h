@@ -12,7 +12,7 @@ namespace azimuth::model {
 
 class ContainmentPolicy
 {
-public:
+  public:
     explicit ContainmentPolicy(const KindCatalog& catalog = KindCatalog::builtin())
         : m_catalog(catalog)
     {
@@ -38,7 +38,7 @@ public:
     static bool isSelfOrAncestor(const Design& design, const ComponentId& ancestor,
                                  const ComponentId& id);
 
-private:
+  private:
     const KindCatalog& m_catalog;
 };
 

@@ -25,7 +25,8 @@ std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalo
     }
     const KindSpec* spec = catalog.find(component.kind);
     if (spec && spec->prop("zones"))
-        for (const auto& z : catalog.idList(component, "zones")) out.emplace_back(z);
+        for (const auto& z : catalog.idList(component, "zones"))
+            out.emplace_back(z);
     (void)design;
     return out;
 }

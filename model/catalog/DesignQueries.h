@@ -14,7 +14,8 @@ const Component* regionOf(const Design& design, const Component& component);
 
 /// The region code that picks the price table: the region's `code` prop (default
 /// "us-east-1"); "" for a component outside any region.
-std::string regionCode(const Design& design, const KindCatalog& catalog, const Component& component);
+std::string regionCode(const Design& design, const KindCatalog& catalog,
+                       const Component& component);
 
 /// The zones a component uses (rules.md): its parent for an `ec2-fleet` (an AZ or a
 /// Wavelength Zone); its `zones` prop where its kind has one (spanning kinds, RDS);

@@ -44,8 +44,8 @@ std::vector<std::string> stringList(const Json& v, const std::string& where)
 PropType parseType(const std::string& t, const std::string& where)
 {
     static const std::map<std::string, PropType> types = {
-        {"string", PropType::String}, {"enum", PropType::Enum},   {"int", PropType::Int},
-        {"number", PropType::Number}, {"bool", PropType::Bool},   {"zones", PropType::Zones}};
+        {"string", PropType::String}, {"enum", PropType::Enum}, {"int", PropType::Int},
+        {"number", PropType::Number}, {"bool", PropType::Bool}, {"zones", PropType::Zones}};
     auto it = types.find(t);
     if (it == types.end()) throw CatalogError(where + ": unknown property type \"" + t + "\"");
     return it->second;
@@ -81,10 +81,12 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
 
     std::map<std::string, std::vector<std::string>> groups;
     if (const Json* g = root.find("parentGroups"); g && g->isObject())
-        for (const auto& m : g->asObject()) groups[m.key] = stringList(m.value, "parentGroups");
+        for (const auto& m : g->asObject())
+            groups[m.key] = stringList(m.value, "parentGroups");
     std::map<std::string, std::vector<std::string>> lists;
     if (const Json* l = root.find("valueLists"); l && l->isObject())
-        for (const auto& m : l->asObject()) lists[m.key] = stringList(m.value, "valueLists");
+        for (const auto& m : l->asObject())
+            lists[m.key] = stringList(m.value, "valueLists");
 
     for (const auto& k : kinds->asArray()) {
         KindSpec spec;

@@ -13,7 +13,15 @@
 
 namespace azimuth::model {
 
-enum class PropType { String, Enum, Int, Number, Bool, Zones };
+enum class PropType
+{
+    String,
+    Enum,
+    Int,
+    Number,
+    Bool,
+    Zones
+};
 
 struct PropertySpec
 {
@@ -58,13 +66,13 @@ struct KindSpec
 /// Thrown when a catalog file is malformed; the message names what and where.
 class CatalogError : public std::runtime_error
 {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 class KindCatalog
 {
-public:
+  public:
     /// Parses a catalog JSON text. Throws CatalogError.
     static KindCatalog fromJson(std::string_view text);
     /// The catalog shipped inside Azimuth (resources/catalog/components.json).
@@ -86,7 +94,7 @@ public:
     /// `zones` and other id lists; non-string entries are skipped.
     std::vector<std::string> idList(const Component& c, std::string_view name) const;
 
-private:
+  private:
     std::vector<KindSpec> m_kinds;
     std::vector<Category> m_categories;
 };

@@ -32,7 +32,8 @@ template <typename F> void DocumentController::notify(F&& f)
     afterChange();
     // Copy: an observer may unregister itself while being told.
     auto observers = m_observers;
-    for (DocumentObserver* o : observers) f(*o);
+    for (DocumentObserver* o : observers)
+        f(*o);
 }
 
 void DocumentController::afterChange()
@@ -100,9 +101,10 @@ RemovalSnapshot DocumentController::removeComponents(const std::vector<Component
         if (doomed.count(c.id)) continue;
         const Json* zones = c.props.find("zones");
         if (!zones || !zones->isArray()) continue;
-        bool hits = std::any_of(zones->asArray().begin(), zones->asArray().end(), [&](const Json& z) {
-            return z.isString() && doomed.count(ComponentId(z.asString()));
-        });
+        bool hits =
+            std::any_of(zones->asArray().begin(), zones->asArray().end(), [&](const Json& z) {
+                return z.isString() && doomed.count(ComponentId(z.asString()));
+            });
         if (hits) snap.propsBefore.emplace_back(c.id, c.props);
     }
 
@@ -121,8 +123,10 @@ RemovalSnapshot DocumentController::removeComponents(const std::vector<Component
         m_design.removeComponentAt(it->first);
 
     notify([&](DocumentObserver& o) {
-        for (const auto& [i, conn] : snap.connections) o.connectionRemoved(conn.id);
-        for (const auto& [id, props] : snap.propsBefore) o.componentChanged(id);
+        for (const auto& [i, conn] : snap.connections)
+            o.connectionRemoved(conn.id);
+        for (const auto& [id, props] : snap.propsBefore)
+            o.componentChanged(id);
         // Children first, so observers never see an orphan.
         for (auto it = snap.components.rbegin(); it != snap.components.rend(); ++it)
             o.componentRemoved(it->second.id);
@@ -141,20 +145,27 @@ RemovalSnapshot DocumentController::removeConnections(const std::vector<Connecti
     for (auto it = snap.connections.rbegin(); it != snap.connections.rend(); ++it)
         m_design.removeConnectionAt(it->first);
     notify([&](DocumentObserver& o) {
-        for (const auto& [i, conn] : snap.connections) o.connectionRemoved(conn.id);
+        for (const auto& [i, conn] : snap.connections)
+            o.connectionRemoved(conn.id);
     });
     return snap;
 }
 
 void DocumentController::restore(const RemovalSnapshot& snap)
 {
-    for (const auto& [i, c] : snap.components) m_design.insertComponent(c, i);
-    for (const auto& [id, props] : snap.propsBefore) m_design.mutableComponent(id)->props = props;
-    for (const auto& [i, c] : snap.connections) m_design.insertConnection(c, i);
+    for (const auto& [i, c] : snap.components)
+        m_design.insertComponent(c, i);
+    for (const auto& [id, props] : snap.propsBefore)
+        m_design.mutableComponent(id)->props = props;
+    for (const auto& [i, c] : snap.connections)
+        m_design.insertConnection(c, i);
     notify([&](DocumentObserver& o) {
-        for (const auto& [i, c] : snap.components) o.componentAdded(c.id);
-        for (const auto& [id, props] : snap.propsBefore) o.componentChanged(id);
-        for (const auto& [i, c] : snap.connections) o.connectionAdded(c.id);
+        for (const auto& [i, c] : snap.components)
+            o.componentAdded(c.id);
+        for (const auto& [id, props] : snap.propsBefore)
+            o.componentChanged(id);
+        for (const auto& [i, c] : snap.connections)
+            o.connectionAdded(c.id);
     });
 }
 

@@ -20,7 +20,7 @@ using Refusal = std::optional<std::string>;
 
 class DocumentController
 {
-public:
+  public:
     explicit DocumentController(const KindCatalog& catalog = KindCatalog::builtin());
 
     const Design& design() const { return m_design; }
@@ -70,7 +70,7 @@ public:
     /// std::logic_error on a violation. On in debug builds and tests.
     void setCheckInvariants(bool on) { m_checkInvariants = on; }
 
-private:
+  private:
     void afterChange();
     Refusal checkZones(const Json& props) const;
     template <typename F> void notify(F&& f);

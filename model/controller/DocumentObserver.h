@@ -7,7 +7,7 @@ namespace azimuth::model {
 /// Told by the DocumentController after each change it applies.
 class DocumentObserver
 {
-public:
+  public:
     virtual ~DocumentObserver() = default;
     virtual void componentAdded(const ComponentId&) {}
     virtual void componentRemoved(const ComponentId&) {}

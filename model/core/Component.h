@@ -20,8 +20,8 @@ struct Component
     std::optional<std::string> name; ///< absent and "" are kept apart for round trips
     Json props = Json::object();     ///< an object
     std::optional<Geometry> geometry;
-    Json extra = Json::object();     ///< keys this version does not know, in file order
-    int sourceLine = 0;              ///< line of the component in the file it came from
+    Json extra = Json::object(); ///< keys this version does not know, in file order
+    int sourceLine = 0;          ///< line of the component in the file it came from
 
     const std::string& displayName() const { return name && !name->empty() ? *name : id.value; }
     friend bool operator==(const Component& a, const Component& b)

@@ -8,7 +8,11 @@
 
 namespace azimuth::model {
 
-enum class ConnectionMode { Sync, Async };
+enum class ConnectionMode
+{
+    Sync,
+    Async
+};
 
 /// An arrow between two components.
 struct Connection
@@ -16,7 +20,7 @@ struct Connection
     ConnectionId id;
     ComponentId from;
     ComponentId to;
-    std::optional<std::string> mode;  ///< as written; absent means the default for its ends
+    std::optional<std::string> mode; ///< as written; absent means the default for its ends
     std::optional<std::string> label;
     Json extra = Json::object();
     int sourceLine = 0;

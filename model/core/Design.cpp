@@ -129,7 +129,8 @@ void Design::reserve(size_t components, size_t connections)
 
 void Design::reindexComponents(size_t from)
 {
-    for (size_t i = from; i < m_components.size(); ++i) m_componentIndex[m_components[i].id] = i;
+    for (size_t i = from; i < m_components.size(); ++i)
+        m_componentIndex[m_components[i].id] = i;
 }
 
 void Design::reindexConnections(size_t from)

@@ -15,7 +15,7 @@ namespace azimuth::model {
 /// A plain value; the DocumentController is the only thing that changes a live one.
 class Design
 {
-public:
+  public:
     std::optional<std::string> title;
     Settings settings;
     Json extra = Json::object(); ///< top-level keys this version does not know
@@ -58,7 +58,7 @@ public:
                a.m_components == b.m_components && a.m_connections == b.m_connections;
     }
 
-private:
+  private:
     void reindexComponents(size_t from);
     void reindexConnections(size_t from);
 

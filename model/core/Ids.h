@@ -7,8 +7,7 @@
 
 namespace azimuth::model {
 
-template <typename Tag>
-struct StrongId
+template <typename Tag> struct StrongId
 {
     std::string value;
 
@@ -32,8 +31,7 @@ bool isValidId(std::string_view s);
 
 } // namespace azimuth::model
 
-template <typename Tag>
-struct std::hash<azimuth::model::StrongId<Tag>>
+template <typename Tag> struct std::hash<azimuth::model::StrongId<Tag>>
 {
     size_t operator()(const azimuth::model::StrongId<Tag>& id) const noexcept
     {

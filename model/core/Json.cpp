@@ -51,7 +51,7 @@ namespace {
 
 class Parser
 {
-public:
+  public:
     Parser(std::string_view text, const JsonParseOptions& options)
         : m_text(text), m_options(options)
     {
@@ -71,13 +71,13 @@ public:
         return v;
     }
 
-private:
-    [[noreturn]] void fail(const std::string& message) const { throw JsonParseError(here(), message); }
-
-    SourcePos here() const
+  private:
+    [[noreturn]] void fail(const std::string& message) const
     {
-        return SourcePos{m_line, static_cast<int>(m_i - m_lineStart) + 1};
+        throw JsonParseError(here(), message);
     }
+
+    SourcePos here() const { return SourcePos{m_line, static_cast<int>(m_i - m_lineStart) + 1}; }
 
     void skipWhitespace()
     {
@@ -102,12 +102,27 @@ private:
         char c = m_text[m_i];
         Json v;
         switch (c) {
-        case '{': v = parseObject(depth + 1); break;
-        case '[': v = parseArray(depth + 1); break;
-        case '"': v = Json(parseString()); break;
-        case 't': expectWord("true"); v = Json(true); break;
-        case 'f': expectWord("false"); v = Json(false); break;
-        case 'n': expectWord("null"); v = Json(nullptr); break;
+        case '{':
+            v = parseObject(depth + 1);
+            break;
+        case '[':
+            v = parseArray(depth + 1);
+            break;
+        case '"':
+            v = Json(parseString());
+            break;
+        case 't':
+            expectWord("true");
+            v = Json(true);
+            break;
+        case 'f':
+            expectWord("false");
+            v = Json(false);
+            break;
+        case 'n':
+            expectWord("null");
+            v = Json(nullptr);
+            break;
         default:
             if (c == '-' || (c >= '0' && c <= '9')) {
                 v = Json(parseNumber());
@@ -223,20 +238,25 @@ private:
         if (peek() == '0') {
             ++m_i;
         } else if (peek() >= '1' && peek() <= '9') {
-            while (peek() >= '0' && peek() <= '9') ++m_i;
+            while (peek() >= '0' && peek() <= '9')
+                ++m_i;
         } else {
             fail("invalid number");
         }
         if (peek() == '.') {
             ++m_i;
-            if (!(peek() >= '0' && peek() <= '9')) fail("invalid number: digits expected after '.'");
-            while (peek() >= '0' && peek() <= '9') ++m_i;
+            if (!(peek() >= '0' && peek() <= '9'))
+                fail("invalid number: digits expected after '.'");
+            while (peek() >= '0' && peek() <= '9')
+                ++m_i;
         }
         if (peek() == 'e' || peek() == 'E') {
             ++m_i;
             if (peek() == '+' || peek() == '-') ++m_i;
-            if (!(peek() >= '0' && peek() <= '9')) fail("invalid number: digits expected in exponent");
-            while (peek() >= '0' && peek() <= '9') ++m_i;
+            if (!(peek() >= '0' && peek() <= '9'))
+                fail("invalid number: digits expected in exponent");
+            while (peek() >= '0' && peek() <= '9')
+                ++m_i;
         }
         double value = 0;
         auto [ptr, ec] = std::from_chars(m_text.data() + start, m_text.data() + m_i, value);
@@ -273,9 +293,12 @@ private:
         for (int k = 0; k < 4; ++k) {
             char c = m_text[m_i++];
             v <<= 4;
-            if (c >= '0' && c <= '9') v |= static_cast<uint32_t>(c - '0');
-            else if (c >= 'a' && c <= 'f') v |= static_cast<uint32_t>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') v |= static_cast<uint32_t>(c - 'A' + 10);
+            if (c >= '0' && c <= '9')
+                v |= static_cast<uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= static_cast<uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= static_cast<uint32_t>(c - 'A' + 10);
             else {
                 --m_i;
                 fail("invalid \\u escape");
@@ -290,10 +313,17 @@ private:
         auto b0 = static_cast<unsigned char>(m_text[m_i]);
         int len = 0;
         uint32_t cp = 0;
-        if (b0 >= 0xC2 && b0 <= 0xDF) { len = 2; cp = b0 & 0x1F; }
-        else if (b0 >= 0xE0 && b0 <= 0xEF) { len = 3; cp = b0 & 0x0F; }
-        else if (b0 >= 0xF0 && b0 <= 0xF4) { len = 4; cp = b0 & 0x07; }
-        else fail("invalid UTF-8 in string");
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            len = 2;
+            cp = b0 & 0x1F;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            len = 3;
+            cp = b0 & 0x0F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            len = 4;
+            cp = b0 & 0x07;
+        } else
+            fail("invalid UTF-8 in string");
         if (m_i + len > m_text.size()) fail("invalid UTF-8 in string");
         for (int k = 1; k < len; ++k) {
             auto b = static_cast<unsigned char>(m_text[m_i + k]);
@@ -336,14 +366,30 @@ private:
             if (m_i >= m_text.size()) fail("unexpected end of file inside a string");
             char e = m_text[m_i++];
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 uint32_t cp = parseHex4();
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -377,11 +423,20 @@ void writeCompact(std::string& out, const Json& v);
 void writeScalar(std::string& out, const Json& v)
 {
     switch (v.type()) {
-    case Json::Type::Null: out += "null"; break;
-    case Json::Type::Bool: out += v.asBool() ? "true" : "false"; break;
-    case Json::Type::Number: out += formatJsonNumber(v.asNumber()); break;
-    case Json::Type::String: out += quoteJson(v.asString()); break;
-    default: writeCompact(out, v);
+    case Json::Type::Null:
+        out += "null";
+        break;
+    case Json::Type::Bool:
+        out += v.asBool() ? "true" : "false";
+        break;
+    case Json::Type::Number:
+        out += formatJsonNumber(v.asNumber());
+        break;
+    case Json::Type::String:
+        out += quoteJson(v.asString());
+        break;
+    default:
+        writeCompact(out, v);
     }
 }
 
@@ -472,13 +527,27 @@ std::string quoteJson(std::string_view s)
     for (char ch : s) {
         auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];

@@ -24,8 +24,16 @@ struct SourcePos
 
 class Json
 {
-public:
-    enum class Type { Null, Bool, Number, String, Array, Object };
+  public:
+    enum class Type
+    {
+        Null,
+        Bool,
+        Number,
+        String,
+        Array,
+        Object
+    };
     using Array = std::vector<Json>;
     using Object = std::vector<JsonMember>;
 
@@ -80,7 +88,7 @@ public:
     /// Structural equality (positions are ignored).
     friend bool operator==(const Json& a, const Json& b);
 
-private:
+  private:
     std::variant<std::nullptr_t, bool, double, std::string, Array, Object> m_value;
     SourcePos m_pos;
 };
@@ -112,27 +120,33 @@ inline Json::Json(std::string s) : m_value(std::move(s)) {}
 inline Json::Json(std::string_view s) : m_value(std::string(s)) {}
 inline Json::Json(Array a) : m_value(std::move(a)) {}
 inline Json::Json(Object o) : m_value(std::move(o)) {}
-inline Json Json::array() { return Json(Array{}); }
-inline Json Json::object() { return Json(Object{}); }
+inline Json Json::array()
+{
+    return Json(Array{});
+}
+inline Json Json::object()
+{
+    return Json(Object{});
+}
 
 /// A parse failure with the position where the text stopped making sense.
 class JsonParseError : public std::runtime_error
 {
-public:
+  public:
     JsonParseError(SourcePos pos, const std::string& message)
         : std::runtime_error(message), m_pos(pos)
     {
     }
     SourcePos pos() const { return m_pos; }
 
-private:
+  private:
     SourcePos m_pos;
 };
 
 struct JsonParseOptions
 {
-    int maxDepth = 64;          ///< nesting of arrays and objects; checked before descending
-    bool allowBom = true;       ///< a UTF-8 byte-order mark at the start is skipped
+    int maxDepth = 64;    ///< nesting of arrays and objects; checked before descending
+    bool allowBom = true; ///< a UTF-8 byte-order mark at the start is skipped
     bool rejectDuplicateKeys = true;
 };
 

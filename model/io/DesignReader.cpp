@@ -43,7 +43,7 @@ std::optional<bool> asBool(const Json& v)
 
 class Reader
 {
-public:
+  public:
     Reader(const std::string& file, const KindCatalog& catalog, const DesignLimits& limits)
         : m_file(file), m_catalog(catalog), m_limits(limits)
     {
@@ -63,7 +63,8 @@ public:
         } catch (const JsonParseError& e) {
             fail(e.pos(), std::string("not valid JSON: ") + e.what());
         }
-        if (!root.isObject()) fail(root.pos(), "the file is not a JSON object; expected an .azimuth design");
+        if (!root.isObject())
+            fail(root.pos(), "the file is not a JSON object; expected an .azimuth design");
 
         Design d;
         readHeader(root, d);
@@ -83,7 +84,8 @@ public:
                                    " (limit: connections)");
         d.reserve(comps->asArray().size(), conns ? conns->asArray().size() : 0);
 
-        for (const auto& c : comps->asArray()) readComponent(c, d);
+        for (const auto& c : comps->asArray())
+            readComponent(c, d);
         checkReferences(d);
         checkCycles(d);
         if (conns) readConnections(*conns, d);
@@ -92,7 +94,7 @@ public:
         return d;
     }
 
-private:
+  private:
     [[noreturn]] void fail(SourcePos pos, const std::string& message) const
     {
         throw LoadError(m_file, pos, message);
@@ -107,7 +109,8 @@ private:
     void readHeader(const Json& root, Design& d)
     {
         const Json* format = root.find("format");
-        if (!format) fail(root.pos(), "missing \"format\": \"azimuth\"; this is not an .azimuth design");
+        if (!format)
+            fail(root.pos(), "missing \"format\": \"azimuth\"; this is not an .azimuth design");
         if (!format->isString() || format->asString() != "azimuth")
             fail(format->pos(), "\"format\" is " + writeJsonCompact(*format) +
                                     "; an .azimuth design has \"format\": \"azimuth\"");
@@ -115,8 +118,8 @@ private:
         if (!version) fail(root.pos(), "missing \"version\"");
         auto v = asNumber(*version);
         if (!v || *v != std::floor(*v) || *v < 1)
-            fail(version->pos(), "\"version\" must be a whole number from 1; it is " +
-                                     writeJsonCompact(*version));
+            fail(version->pos(),
+                 "\"version\" must be a whole number from 1; it is " + writeJsonCompact(*version));
         if (*v > kFormatVersion)
             fail(version->pos(), "this file is version " + formatJsonNumber(*v) +
                                      " of the .azimuth format; this Azimuth reads version " +
@@ -144,9 +147,12 @@ private:
                 auto n = asNumber(m.value);
                 ok = n.has_value();
                 if (ok) {
-                    if (m.key == "hoursPerMonth") out.hoursPerMonth = n;
-                    else if (m.key == "termMonths") out.termMonths = n;
-                    else out.discountPercent = n;
+                    if (m.key == "hoursPerMonth")
+                        out.hoursPerMonth = n;
+                    else if (m.key == "termMonths")
+                        out.termMonths = n;
+                    else
+                        out.discountPercent = n;
                 }
             } else if (m.key == "currency") {
                 ok = m.value.isString();
@@ -188,18 +194,20 @@ private:
                                           std::to_string(it->second.line) + ")");
         const Json* kind = c.find("kind");
         if (!kind) fail(c.pos(), "component \"" + id + "\" has no \"kind\"");
-        if (!kind->isString()) fail(kind->pos(), "component \"" + id + "\": \"kind\" must be a string");
+        if (!kind->isString())
+            fail(kind->pos(), "component \"" + id + "\": \"kind\" must be a string");
         const KindSpec* spec = m_catalog.find(kind->asString());
         if (!spec)
-            fail(kind->pos(), "component \"" + id + "\" has an unknown kind \"" + kind->asString() +
-                                  "\"");
+            fail(kind->pos(),
+                 "component \"" + id + "\" has an unknown kind \"" + kind->asString() + "\"");
         comp.kind = kind->asString();
 
         for (const auto& m : c.asObject()) {
             if (m.key == "id" || m.key == "kind") continue;
             if (m.key == "parent") {
                 if (!m.value.isString())
-                    fail(m.value.pos(), "component \"" + id + "\": \"parent\" must be a component id");
+                    fail(m.value.pos(),
+                         "component \"" + id + "\": \"parent\" must be a component id");
                 comp.parent = ComponentId(m.value.asString());
                 m_refs.push_back({m.value.pos(), id, "parent", m.value.asString()});
             } else if (m.key == "name" && m.value.isString()) {
@@ -313,7 +321,8 @@ private:
                 fail(pos, "component \"" + c->id.value +
                               "\" is inside itself: its chain of parents loops back to it");
             }
-            for (const Component* p : path) state[p->id.value] = 2;
+            for (const Component* p : path)
+                state[p->id.value] = 2;
         }
     }
 
@@ -325,8 +334,9 @@ private:
             if (!c.isObject()) fail(c.pos(), "each entry of \"connections\" must be an object");
             if (const Json* id = c.find("id")) {
                 if (!id->isString() || !isValidId(id->asString()))
-                    fail(id->pos(), "connection id " + writeJsonCompact(*id) +
-                                        " is not valid: use 1 to 64 letters, digits, '-', '_' or '.'");
+                    fail(id->pos(),
+                         "connection id " + writeJsonCompact(*id) +
+                             " is not valid: use 1 to 64 letters, digits, '-', '_' or '.'");
                 if (!used.insert(id->asString()).second)
                     fail(id->pos(), "duplicate connection id \"" + id->asString() + "\"");
             }
@@ -339,7 +349,8 @@ private:
                 conn.id = ConnectionId(id->asString());
             } else {
                 std::string gen;
-                do gen = "c" + std::to_string(next++);
+                do
+                    gen = "c" + std::to_string(next++);
                 while (used.count(gen));
                 used.insert(gen);
                 conn.id = ConnectionId(gen);
@@ -348,11 +359,13 @@ private:
             for (const char* end : {"from", "to"}) {
                 const Json* v = c.find(end);
                 if (!v) fail(c.pos(), what + " has no \"" + end + "\"");
-                if (!v->isString()) fail(v->pos(), what + ": \"" + end + "\" must be a component id");
+                if (!v->isString())
+                    fail(v->pos(), what + ": \"" + end + "\" must be a component id");
                 if (!d.component(ComponentId(v->asString())))
                     fail(v->pos(), what + ": \"" + end + "\" names a missing component \"" +
                                        v->asString() + "\"");
-                (std::string_view(end) == "from" ? conn.from : conn.to) = ComponentId(v->asString());
+                (std::string_view(end) == "from" ? conn.from : conn.to) =
+                    ComponentId(v->asString());
             }
             for (const auto& m : c.asObject()) {
                 if (m.key == "id" || m.key == "from" || m.key == "to") continue;

@@ -20,7 +20,8 @@ std::string propsText(const Json& props, const KindSpec* spec)
     bool first = true;
     if (spec)
         for (const auto& p : spec->props)
-            if (const Json* v = props.find(p.name)) member(out, first, p.name, writeJsonCompact(*v));
+            if (const Json* v = props.find(p.name))
+                member(out, first, p.name, writeJsonCompact(*v));
     for (const auto& m : props.asObject())
         if (!spec || !spec->prop(m.key)) member(out, first, m.key, writeJsonCompact(m.value));
     out += " }";
@@ -59,7 +60,8 @@ void writeConnection(std::string& out, const Connection& c)
     member(out, first, "to", quoteJson(c.to.value));
     if (c.mode) member(out, first, "mode", quoteJson(*c.mode));
     if (c.label) member(out, first, "label", quoteJson(*c.label));
-    for (const auto& m : c.extra.asObject()) member(out, first, m.key, writeJsonCompact(m.value));
+    for (const auto& m : c.extra.asObject())
+        member(out, first, m.key, writeJsonCompact(m.value));
     out += " }";
 }
 
@@ -73,7 +75,8 @@ std::string settingsText(const Settings& s)
     if (s.discountPercent)
         member(out, first, "discountPercent", formatJsonNumber(*s.discountPercent));
     if (s.freeTier) member(out, first, "freeTier", *s.freeTier ? "true" : "false");
-    for (const auto& m : s.extra.asObject()) member(out, first, m.key, writeJsonCompact(m.value));
+    for (const auto& m : s.extra.asObject())
+        member(out, first, m.key, writeJsonCompact(m.value));
     out += " }";
     return out;
 }
@@ -84,7 +87,8 @@ std::string writeDesign(const Design& design, const KindCatalog& catalog)
 {
     std::string out;
     out.reserve(256 + design.components().size() * 200 + design.connections().size() * 80);
-    out += "{\n  \"format\": \"azimuth\",\n  \"version\": " + std::to_string(design.version) + ",\n";
+    out +=
+        "{\n  \"format\": \"azimuth\",\n  \"version\": " + std::to_string(design.version) + ",\n";
     if (design.title) out += "  \"title\": " + quoteJson(*design.title) + ",\n";
     const Settings& s = design.settings;
     if (s.hoursPerMonth || s.currency || s.termMonths || s.discountPercent || s.freeTier ||

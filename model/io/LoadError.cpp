@@ -27,10 +27,13 @@ LoadError::LoadError(std::string file, SourcePos pos, std::string message)
 
 std::string readFileText(const std::string& path, size_t maxBytes, const std::string& what)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) != 0)
         throw LoadError(path, {}, "cannot open " + what + ": " + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) throw LoadError(path, {}, "cannot open " + what + ": it is a directory");
+    if (S_ISDIR(st.st_mode))
+        throw LoadError(path, {}, "cannot open " + what + ": it is a directory");
     if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > maxBytes)
         throw LoadError(path, {},
                         "the file is " + std::to_string(st.st_size / (1024 * 1024)) +
@@ -46,7 +49,8 @@ std::string readFileText(const std::string& path, size_t maxBytes, const std::st
         if (text.size() > maxBytes)
             throw LoadError(path, {},
                             "the file is over the limit of " +
-                                std::to_string(maxBytes / (1024 * 1024)) + " MiB (limit: file size)");
+                                std::to_string(maxBytes / (1024 * 1024)) +
+                                " MiB (limit: file size)");
     }
     if (in.bad()) throw LoadError(path, {}, "cannot read " + what + ": " + std::strerror(errno));
     return text;

@@ -11,14 +11,14 @@ namespace azimuth::model {
 /// is known, else "FILE: message".
 class LoadError : public std::runtime_error
 {
-public:
+  public:
     LoadError(std::string file, SourcePos pos, std::string message);
 
     const std::string& file() const { return m_file; }
     SourcePos pos() const { return m_pos; }
     const std::string& message() const { return m_message; }
 
-private:
+  private:
     std::string m_file;
     SourcePos m_pos;
     std::string m_message;

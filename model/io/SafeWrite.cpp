@@ -54,7 +54,9 @@ std::optional<std::string> writeFileAtomically(const std::string& path, const st
     const FileOps& f = ops();
     // Keep the target's permissions when it exists.
     mode_t mode = 0644;
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) return "it is a directory";
         mode = st.st_mode & 07777;

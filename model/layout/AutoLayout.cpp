@@ -19,10 +19,12 @@ struct Size
 /// absolute boxes top-down.
 class Layouter
 {
-public:
-    Layouter(const Design& design, const KindCatalog& catalog) : m_design(design), m_catalog(catalog)
+  public:
+    Layouter(const Design& design, const KindCatalog& catalog)
+        : m_design(design), m_catalog(catalog)
     {
-        for (const auto& c : design.components()) m_children[c.parent].push_back(&c);
+        for (const auto& c : design.components())
+            m_children[c.parent].push_back(&c);
     }
 
     Layout run()
@@ -31,11 +33,12 @@ public:
         placeTopLevel(roots);
         Layout out;
         out.boxes.reserve(m_design.components().size());
-        for (const Component* c : roots) place(*c, 0, 0, out, 0);
+        for (const Component* c : roots)
+            place(*c, 0, 0, out, 0);
         return out;
     }
 
-private:
+  private:
     const std::vector<const Component*>& kids(const ComponentId& id)
     {
         static const std::vector<const Component*> none;
@@ -101,11 +104,12 @@ private:
             if (!hasBox(*k)) autos.push_back(k);
         double top = M::header + extraTop;
         if (explicitBottom > 0) top = std::max(top, explicitBottom + M::gap);
-        Size reach = c.kind == "region" ? layoutRegion(autos, all, top)
-                                        : flow(autos, M::pad, top);
+        Size reach = c.kind == "region" ? layoutRegion(autos, all, top) : flow(autos, M::pad, top);
         Size grown{std::max({reach.w, right}) + M::pad, std::max(reach.h, explicitBottom) + M::pad};
-        if (!c.geometry) size = {std::max(M::zoneMinW, grown.w), std::max(M::nodeH, grown.h)};
-        else size = {std::max(size.w, grown.w), std::max(size.h, grown.h)};
+        if (!c.geometry)
+            size = {std::max(M::zoneMinW, grown.w), std::max(M::nodeH, grown.h)};
+        else
+            size = {std::max(size.w, grown.w), std::max(size.h, grown.h)};
         size.w = std::ceil(size.w / M::grid) * M::grid;
         size.h = std::ceil(size.h / M::grid) * M::grid;
         m_size[c.id] = size;
@@ -156,7 +160,8 @@ private:
                 left = std::min(left, it->second.x);
                 right = std::max(right, it->second.x + it->second.w);
             }
-            Geometry b{left + M::pad, top + M::header + static_cast<double>(i) * (M::bandH + M::gap),
+            Geometry b{left + M::pad,
+                       top + M::header + static_cast<double>(i) * (M::bandH + M::gap),
                        right - left - 2 * M::pad, M::bandH};
             m_rel[bands[i]->id] = b;
             m_size[bands[i]->id] = {b.w, b.h};
@@ -198,7 +203,8 @@ private:
         const Size& s = m_size[c.id];
         Geometry abs{px + r.x, py + r.y, s.w, s.h};
         out.boxes[c.id] = abs;
-        for (const Component* k : kids(c.id)) place(*k, abs.x, abs.y, out, depth + 1);
+        for (const Component* k : kids(c.id))
+            place(*k, abs.x, abs.y, out, depth + 1);
     }
 
     const Design& m_design;

@@ -2,7 +2,6 @@
 // undo takes it away; View > Show Costs labels components with their monthly cost.
 
 #include "GuiHarness.h"
-
 #include "app/window/UndoEditGateway.h"
 #include "views/analysis/AnalysisService.h"
 #include "views/analysis/CanvasAnnotations.h"
@@ -33,7 +32,8 @@ TEST(AnalysisOnCanvas, ABrokenRuleBadgesTheComponentAndUndoRemovesIt)
     EXPECT_EQ(w->annotations()->badgeOf("web"), nullptr) << "no finding, no badge";
 
     // Spot on work that cannot be interrupted: a warning about "web".
-    ASSERT_FALSE(w->gateway().setProperty(model::ComponentId{"web"}, "interruptible", model::Json(false)));
+    ASSERT_FALSE(
+        w->gateway().setProperty(model::ComponentId{"web"}, "interruptible", model::Json(false)));
     w->analysis()->recomputeNow();
     QGraphicsItem* badge = w->annotations()->badgeOf("web");
     ASSERT_NE(badge, nullptr);

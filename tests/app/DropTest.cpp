@@ -146,7 +146,8 @@ TEST(Drop, AnAutoScalingGroupDroppedAcrossZonesUsesThem)
     const model::Component* c = added(w->controller().design(), before);
     ASSERT_NE(c, nullptr) << w->statusBar()->currentMessage().toStdString();
     EXPECT_EQ(c->parent.value, "r1");
-    EXPECT_EQ(w->controller().catalog().idList(*c, "zones"), (std::vector<std::string>{"az-a", "az-b"}));
+    EXPECT_EQ(w->controller().catalog().idList(*c, "zones"),
+              (std::vector<std::string>{"az-a", "az-b"}));
     EXPECT_EQ(guitest::item(*w, c->id.value.c_str())->look(), views::ComponentItem::Look::Band);
 }
 

@@ -2,14 +2,13 @@
 // identical document.
 
 #include "GuiHarness.h"
+#include "views/inspector/InstanceTypeCombo.h"
 
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
 #include <gtest/gtest.h>
-
-#include "views/inspector/InstanceTypeCombo.h"
 
 using namespace azimuth;
 using guitest::drag;
@@ -58,7 +57,8 @@ void expectUndoRedo(app::MainWindow& w, const model::Design& before, const std::
 TEST(Layout, ADesignWithoutGeometryIsLaidOutWithoutOverlaps)
 {
     auto w = windowWith(kTwoZones);
-    const QRectF r = item(*w, "r1")->box(), a = item(*w, "az-a")->box(), b = item(*w, "az-b")->box();
+    const QRectF r = item(*w, "r1")->box(), a = item(*w, "az-a")->box(),
+                 b = item(*w, "az-b")->box();
     EXPECT_TRUE(r.contains(a));
     EXPECT_TRUE(r.contains(b));
     EXPECT_FALSE(a.intersects(b));
@@ -262,8 +262,8 @@ TEST(View, CtrlWheelZoomsAndFitShowsEverything)
     auto w = windowWith(kTwoZones);
     const qreal z = w->view()->zoom();
     const QPoint at = w->view()->viewport()->rect().center();
-    QWheelEvent wheel(QPointF(at), w->view()->viewport()->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, 120),
-                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(at), w->view()->viewport()->mapToGlobal(QPointF(at)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(w->view()->viewport(), &wheel);
     EXPECT_GT(w->view()->zoom(), z);
     w->view()->zoomToFit();

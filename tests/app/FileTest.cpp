@@ -36,7 +36,8 @@ TEST(Files, SaveAndReopenGiveTheSameDocument)
     EXPECT_EQ(other->scene()->componentItemCount(), 3u);
     EXPECT_FALSE(other->isWindowModified());
     EXPECT_EQ(other->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
-    EXPECT_EQ(other->scene()->boxOf(model::ComponentId{"f1"}), w->scene()->boxOf(model::ComponentId{"f1"}));
+    EXPECT_EQ(other->scene()->boxOf(model::ComponentId{"f1"}),
+              w->scene()->boxOf(model::ComponentId{"f1"}));
 }
 
 TEST(Files, ABadFileIsRefusedWithWhereAndTheOpenDocumentStays)
@@ -47,7 +48,8 @@ TEST(Files, ABadFileIsRefusedWithWhereAndTheOpenDocumentStays)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("{ \"format\": \"azimuth\", \"version\": 1,\n  \"components\": [ { \"id\": \"x\" ");
     f.close();
-    auto w = windowWith(R"({ "format": "azimuth", "version": 1, "components": [ { "id": "r1", "kind": "region" } ] })");
+    auto w = windowWith(
+        R"({ "format": "azimuth", "version": 1, "components": [ { "id": "r1", "kind": "region" } ] })");
     const std::string before = text(*w);
     QString error;
     EXPECT_FALSE(w->openFile(path, &error));

@@ -16,7 +16,6 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QUndoStack>
-
 #include <memory>
 #include <string>
 
@@ -75,7 +74,8 @@ inline void drag(app::MainWindow& w, QPointF from, QPointF to, int steps = 6)
     w.view()->centerOn((from + to) / 2);
     QApplication::processEvents();
     mouse(w, QEvent::MouseButtonPress, from, Qt::LeftButton);
-    for (int i = 1; i <= steps; ++i) mouse(w, QEvent::MouseMove, from + (to - from) * i / steps, Qt::LeftButton);
+    for (int i = 1; i <= steps; ++i)
+        mouse(w, QEvent::MouseMove, from + (to - from) * i / steps, Qt::LeftButton);
     mouse(w, QEvent::MouseButtonRelease, to, Qt::NoButton);
     w.scene()->ensureLayout();
 }

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QStatusBar>
 #include <gtest/gtest.h>
-
 #include <iostream>
 
 using namespace azimuth;
@@ -18,28 +17,30 @@ std::string bigDesign()
 {
     std::string s = R"({ "format": "azimuth", "version": 1, "components": [)";
     int n = 0;
-    auto add = [&](const std::string& json) {
-        s += (n++ ? ",\n" : "\n") + json;
-    };
+    auto add = [&](const std::string& json) { s += (n++ ? ",\n" : "\n") + json; };
     std::vector<std::string> fleets;
     for (int r = 0; r < 4; ++r) {
         const std::string rid = "r" + std::to_string(r);
         add(R"({ "id": ")" + rid + R"(", "kind": "region" })");
         for (int z = 0; z < 2; ++z) {
             const std::string zid = rid + "-az" + std::to_string(z);
-            add(R"({ "id": ")" + zid + R"(", "kind": "availability-zone", "parent": ")" + rid + R"(" })");
+            add(R"({ "id": ")" + zid + R"(", "kind": "availability-zone", "parent": ")" + rid +
+                R"(" })");
             for (int f = 0; f < 100; ++f) {
                 const std::string fid = zid + "-f" + std::to_string(f);
                 fleets.push_back(fid);
-                add(R"({ "id": ")" + fid + R"(", "kind": "ec2-fleet", "parent": ")" + zid + R"(" })");
+                add(R"({ "id": ")" + fid + R"(", "kind": "ec2-fleet", "parent": ")" + zid +
+                    R"(" })");
             }
         }
         for (int q = 0; q < 47; ++q)
-            add(R"({ "id": ")" + rid + "-q" + std::to_string(q) + R"(", "kind": "sqs-queue", "parent": ")" + rid + R"(" })");
+            add(R"({ "id": ")" + rid + "-q" + std::to_string(q) +
+                R"(", "kind": "sqs-queue", "parent": ")" + rid + R"(" })");
     }
     s += "\n], \"connections\": [";
     for (size_t i = 0; i + 1 < fleets.size(); i += 2)
-        s += std::string(i ? "," : "") + R"({ "from": ")" + fleets[i] + R"(", "to": ")" + fleets[i + 1] + R"(" })";
+        s += std::string(i ? "," : "") + R"({ "from": ")" + fleets[i] + R"(", "to": ")" +
+             fleets[i + 1] + R"(" })";
     s += "] }";
     EXPECT_EQ(n, 1000);
     return s;

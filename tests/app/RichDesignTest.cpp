@@ -4,9 +4,8 @@
 #include "GuiHarness.h"
 
 #include <QDir>
-
-#include <set>
 #include <gtest/gtest.h>
+#include <set>
 
 using namespace azimuth;
 
@@ -62,7 +61,8 @@ TEST(RichDesign, EveryKindInTwoRegionsIsDrawnWithoutOverlaps)
     auto& scene = *w->scene();
     const auto& design = w->controller().design();
     std::set<std::string> kinds;
-    for (const auto& c : design.components()) kinds.insert(c.kind);
+    for (const auto& c : design.components())
+        kinds.insert(c.kind);
     EXPECT_EQ(kinds.size(), model::KindCatalog::builtin().kinds().size());
     ASSERT_EQ(scene.componentItemCount(), design.components().size());
     // Siblings never overlap, except a spanning band over the zones it uses.
@@ -75,13 +75,15 @@ TEST(RichDesign, EveryKindInTwoRegionsIsDrawnWithoutOverlaps)
                               ib->look() == views::ComponentItem::Look::Band;
             const bool zone = model::isZoneKind(a.kind) || model::isZoneKind(b.kind);
             if (band && zone) continue;
-            EXPECT_FALSE(ia->box().intersects(ib->box())) << a.id.value << " overlaps " << b.id.value;
+            EXPECT_FALSE(ia->box().intersects(ib->box()))
+                << a.id.value << " overlaps " << b.id.value;
         }
     // Everything sits inside its parent.
     for (const auto& c : design.components())
         if (!c.parent.empty())
             EXPECT_TRUE(scene.boxOf(c.parent).contains(scene.boxOf(c.id))) << c.id.value;
-    EXPECT_EQ(scene.componentItem(model::ComponentId{"web"})->look(), views::ComponentItem::Look::Band);
+    EXPECT_EQ(scene.componentItem(model::ComponentId{"web"})->look(),
+              views::ComponentItem::Look::Band);
     EXPECT_EQ(scene.connectionItemCount(), design.connections().size());
 
     const QString dir = qEnvironmentVariable("AZIMUTH_SHOT_DIR");

@@ -2,7 +2,6 @@
 // 100 %, against Qt's floor (plain rectangles), and one drag step.
 
 #include "DesignGenerator.h"
-
 #include "model/controller/DocumentController.h"
 #include "views/canvas/CanvasScene.h"
 #include "views/canvas/ComponentItem.h"
@@ -76,7 +75,8 @@ void BM_BaselineRenderRects(benchmark::State& state)
     }
     QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
     const QRectF all = plain.itemsBoundingRect();
-    for (auto _ : state) renderInto(plain, all, image);
+    for (auto _ : state)
+        renderInto(plain, all, image);
 }
 
 void BM_RenderFitAll(benchmark::State& state)
@@ -84,7 +84,8 @@ void BM_RenderFitAll(benchmark::State& state)
     SceneFixture fx(static_cast<int>(state.range(0)));
     QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
     const QRectF all = fx.scene->itemsBoundingRect();
-    for (auto _ : state) renderInto(*fx.scene, all, image);
+    for (auto _ : state)
+        renderInto(*fx.scene, all, image);
 }
 
 void BM_RenderZoomed(benchmark::State& state)
@@ -93,8 +94,10 @@ void BM_RenderZoomed(benchmark::State& state)
     SceneFixture fx(static_cast<int>(state.range(0)));
     QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
     const QRectF all = fx.scene->itemsBoundingRect();
-    const QRectF window(all.center() - QPointF(kWidth / 2.0, kHeight / 2.0), QSizeF(kWidth, kHeight));
-    for (auto _ : state) renderInto(*fx.scene, window, image);
+    const QRectF window(all.center() - QPointF(kWidth / 2.0, kHeight / 2.0),
+                        QSizeF(kWidth, kHeight));
+    for (auto _ : state)
+        renderInto(*fx.scene, window, image);
 }
 
 void BM_DragOne(benchmark::State& state)

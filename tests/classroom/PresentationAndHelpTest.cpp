@@ -179,7 +179,8 @@ TEST(PresentationMode, StripWrapsOnANarrowScreen)
     ASSERT_TRUE(strip->isVisible());
     const int oneLine = strip->height();
     // Narrower than the strip's one line: it takes a second line instead of cutting it.
-    const int width = strip->fontMetrics().horizontalAdvance(QStringLiteral("Monthly cost $152.55")) * 2;
+    const int width =
+        strip->fontMetrics().horizontalAdvance(QStringLiteral("Monthly cost $152.55")) * 2;
     w->setWindowState(Qt::WindowNoState);
     w->resize(width, 700);
     QApplication::processEvents();

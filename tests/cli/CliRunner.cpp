@@ -14,7 +14,8 @@ std::string slurp(int fd)
     std::string out;
     char buf[65536];
     ssize_t n;
-    while ((n = ::read(fd, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+    while ((n = ::read(fd, buf, sizeof buf)) > 0)
+        out.append(buf, static_cast<size_t>(n));
     return out;
 }
 } // namespace
@@ -36,7 +37,8 @@ CliResult runAzimuth(const std::vector<std::string>& args)
         std::string exe = AZIMUTH_EXE;
         argv.push_back(exe.data());
         std::vector<std::string> copy = args;
-        for (auto& a : copy) argv.push_back(a.data());
+        for (auto& a : copy)
+            argv.push_back(a.data());
         argv.push_back(nullptr);
         ::execv(exe.c_str(), argv.data());
         ::_exit(127);

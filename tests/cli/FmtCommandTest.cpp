@@ -36,7 +36,8 @@ TEST(FmtCommand, IsIdempotentAndKeepsUnknownKeys)
 TEST(FmtCommand, RefusesABadFileWithItsPositionAndExitStatus2)
 {
     std::string dir = scratchDir();
-    writeFile(dir + "/bad.azimuth", "{\n  \"format\": \"azimuth\",\n  \"version\": 1,\n  \"components\": [ }\n");
+    writeFile(dir + "/bad.azimuth",
+              "{\n  \"format\": \"azimuth\",\n  \"version\": 1,\n  \"components\": [ }\n");
     CliResult r = runAzimuth({"fmt", dir + "/bad.azimuth"});
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.err.rfind(dir + "/bad.azimuth:4:19: ", 0), 0u) << r.err;

@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QMenu>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace azimuth;
@@ -64,8 +64,9 @@ TEST(ExportActions, AReportIsCostedWithTheCatalogInUseNotTheBuiltInOne)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
 
-    app::ExportActions withUser(nullptr, &holder.scene(), [] { return QString(); },
-                                [&user]() -> const model::PriceCatalog& { return user; });
+    app::ExportActions withUser(
+        nullptr, &holder.scene(), [] { return QString(); },
+        [&user]() -> const model::PriceCatalog& { return user; });
     const QString userReport = dir.filePath("user.html");
     ASSERT_FALSE(withUser.exportReportTo(userReport));
     const QString html = readAll(userReport);

@@ -11,11 +11,22 @@ using namespace azimuth::model;
 
 namespace {
 
-const std::vector<std::string> kKinds = {
-    "region",          "availability-zone",  "wavelength-zone", "elastic-beanstalk-environment",
-    "users",           "ec2-fleet",          "auto-scaling-group", "load-balancer",
-    "lambda-function", "sqs-queue",          "sns-topic",       "container-service",
-    "lightsail-instance", "rds-database",    "s3-bucket",       "dynamodb-table"};
+const std::vector<std::string> kKinds = {"region",
+                                         "availability-zone",
+                                         "wavelength-zone",
+                                         "elastic-beanstalk-environment",
+                                         "users",
+                                         "ec2-fleet",
+                                         "auto-scaling-group",
+                                         "load-balancer",
+                                         "lambda-function",
+                                         "sqs-queue",
+                                         "sns-topic",
+                                         "container-service",
+                                         "lightsail-instance",
+                                         "rds-database",
+                                         "s3-bucket",
+                                         "dynamodb-table"};
 
 const std::set<std::string> kRegional = {"region", "elastic-beanstalk-environment"};
 
@@ -42,7 +53,8 @@ const std::map<std::string, std::set<std::string>> kAllowed = {
 TEST(ContainmentPolicy, CatalogHasExactlyTheKindsOfTheSpec)
 {
     std::set<std::string> inCatalog;
-    for (const auto& k : KindCatalog::builtin().kinds()) inCatalog.insert(k.kind);
+    for (const auto& k : KindCatalog::builtin().kinds())
+        inCatalog.insert(k.kind);
     EXPECT_EQ(inCatalog, std::set<std::string>(kKinds.begin(), kKinds.end()));
 }
 
@@ -87,9 +99,10 @@ TEST(ContainmentPolicy, RefusesAParentThatIsTheComponentOrInsideIt)
     d.insertComponent(beanstalk);
     ContainmentPolicy policy;
     EXPECT_FALSE(policy.refusal(d, "load-balancer", ComponentId("eb")));
-    EXPECT_EQ(policy.refusal(d, "elastic-beanstalk-environment", ComponentId("eb"), ComponentId("eb"))
-                  .value_or(""),
-              "A component cannot go inside itself.");
+    EXPECT_EQ(
+        policy.refusal(d, "elastic-beanstalk-environment", ComponentId("eb"), ComponentId("eb"))
+            .value_or(""),
+        "A component cannot go inside itself.");
     EXPECT_NE(policy.refusal(d, "users", ComponentId("ghost")).value_or("").find("no component"),
               std::string::npos);
 }

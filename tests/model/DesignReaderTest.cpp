@@ -1,7 +1,7 @@
-#include "support/TestDesigns.h"
-
 #include "model/io/DesignReader.h"
+
 #include "model/io/DesignWriter.h"
+#include "support/TestDesigns.h"
 
 #include <fstream>
 #include <gtest/gtest.h>
@@ -130,8 +130,10 @@ TEST(DesignReaderRefuses, InvalidJsonWithLineAndColumn)
 {
     EXPECT_EQ(refusal("{\n  \"format\": \"azimuth\",\n  \"version\": 1 2\n}"),
               "f.azimuth:3:16: not valid JSON: expected ',' or '}' after a member");
-    EXPECT_EQ(refusal(""), "f.azimuth:1:1: not valid JSON: the file is empty; expected a JSON value");
-    EXPECT_NE(refusal("{\"format\": \"azim").find("f.azimuth:1:17: not valid JSON: unexpected end of file inside a string"),
+    EXPECT_EQ(refusal(""),
+              "f.azimuth:1:1: not valid JSON: the file is empty; expected a JSON value");
+    EXPECT_NE(refusal("{\"format\": \"azim")
+                  .find("f.azimuth:1:17: not valid JSON: unexpected end of file inside a string"),
               std::string::npos);
 }
 
@@ -143,8 +145,9 @@ TEST(DesignReaderRefuses, NotAnObject)
 
 TEST(DesignReaderRefuses, WrongOrMissingFormat)
 {
-    EXPECT_EQ(refusal(R"({"format":"drawio","version":1,"components":[]})"),
-              "f.azimuth:1:11: \"format\" is \"drawio\"; an .azimuth design has \"format\": \"azimuth\"");
+    EXPECT_EQ(
+        refusal(R"({"format":"drawio","version":1,"components":[]})"),
+        "f.azimuth:1:11: \"format\" is \"drawio\"; an .azimuth design has \"format\": \"azimuth\"");
     EXPECT_NE(refusal(R"({"version":1,"components":[]})").find("missing \"format\""),
               std::string::npos);
 }
@@ -166,34 +169,40 @@ TEST(DesignReaderRefuses, MissingComponents)
 
 TEST(DesignReaderRefuses, DuplicateComponentId)
 {
-    std::string m = refusal(std::string(kHead) +
-                            "\"components\":[\n{\"id\":\"a\",\"kind\":\"users\"},\n{\"id\":\"a\",\"kind\":\"users\"}]}");
+    std::string m =
+        refusal(std::string(kHead) + "\"components\":[\n{\"id\":\"a\",\"kind\":\"users\"},\n{"
+                                     "\"id\":\"a\",\"kind\":\"users\"}]}");
     EXPECT_EQ(m, "f.azimuth:3:7: duplicate component id \"a\" (first at line 2)");
 }
 
 TEST(DesignReaderRefuses, DuplicateConnectionId)
 {
-    std::string m = refusal(std::string(kHead) + R"("components":[{"id":"a","kind":"users"},{"id":"b","kind":"users"}],
+    std::string m = refusal(std::string(kHead) +
+                            R"("components":[{"id":"a","kind":"users"},{"id":"b","kind":"users"}],
         "connections":[{"id":"k","from":"a","to":"b"},{"id":"k","from":"b","to":"a"}]})");
     EXPECT_NE(m.find("duplicate connection id \"k\""), std::string::npos) << m;
 }
 
 TEST(DesignReaderRefuses, DanglingParent)
 {
-    std::string m = refusal(std::string(kHead) +
-                            R"("components":[{"id":"a","kind":"availability-zone","parent":"nowhere"}]})");
-    EXPECT_EQ(m, "f.azimuth:1:93: component \"a\": \"parent\" names a missing component \"nowhere\"");
+    std::string m =
+        refusal(std::string(kHead) +
+                R"("components":[{"id":"a","kind":"availability-zone","parent":"nowhere"}]})");
+    EXPECT_EQ(m,
+              "f.azimuth:1:93: component \"a\": \"parent\" names a missing component \"nowhere\"");
 }
 
 TEST(DesignReaderRefuses, DanglingFromAndTo)
 {
-    std::string from = refusal(std::string(kHead) +
-                               R"("components":[{"id":"a","kind":"users"}],"connections":[{"from":"ghost","to":"a"}]})");
+    std::string from = refusal(
+        std::string(kHead) +
+        R"("components":[{"id":"a","kind":"users"}],"connections":[{"from":"ghost","to":"a"}]})");
     EXPECT_NE(from.find("connection \"c1\": \"from\" names a missing component \"ghost\""),
               std::string::npos)
         << from;
-    std::string to = refusal(std::string(kHead) +
-                             R"("components":[{"id":"a","kind":"users"}],"connections":[{"id":"x","from":"a","to":"ghost"}]})");
+    std::string to = refusal(
+        std::string(kHead) +
+        R"("components":[{"id":"a","kind":"users"}],"connections":[{"id":"x","from":"a","to":"ghost"}]})");
     EXPECT_NE(to.find("connection \"x\": \"to\" names a missing component \"ghost\""),
               std::string::npos)
         << to;
@@ -203,8 +212,9 @@ TEST(DesignReaderRefuses, DanglingZone)
 {
     std::string m = refusal(std::string(kHead) + R"("components":[{"id":"r","kind":"region"},
         {"id":"g","kind":"auto-scaling-group","parent":"r","props":{"zones":["az-x"]}}]})");
-    EXPECT_NE(m.find("f.azimuth:2:78: component \"g\": \"zones\" names a missing component \"az-x\""),
-              std::string::npos)
+    EXPECT_NE(
+        m.find("f.azimuth:2:78: component \"g\": \"zones\" names a missing component \"az-x\""),
+        std::string::npos)
         << m;
 }
 
@@ -216,8 +226,8 @@ TEST(DesignReaderRefuses, ParentCycle)
     EXPECT_NE(m.find("is inside itself: its chain of parents loops back to it"), std::string::npos)
         << m;
     EXPECT_NE(m.find("f.azimuth:2:"), std::string::npos) << m;
-    std::string self = refusal(std::string(kHead) +
-                               R"("components":[{"id":"a","kind":"region","parent":"a"}]})");
+    std::string self =
+        refusal(std::string(kHead) + R"("components":[{"id":"a","kind":"region","parent":"a"}]})");
     EXPECT_NE(self.find("component \"a\" is inside itself"), std::string::npos) << self;
 }
 
@@ -230,8 +240,9 @@ TEST(DesignReaderRefuses, InvalidIdsAndUnknownKinds)
                       R"(","kind":"users"}]})")
                   .find("is not valid"),
               std::string::npos);
-    EXPECT_NE(refusal(std::string(kHead) + R"("components":[{"kind":"users"}]})").find("has no \"id\""),
-              std::string::npos);
+    EXPECT_NE(
+        refusal(std::string(kHead) + R"("components":[{"kind":"users"}]})").find("has no \"id\""),
+        std::string::npos);
     EXPECT_NE(refusal(std::string(kHead) + R"("components":[{"id":"u","kind":"mainframe"}]})")
                   .find("unknown kind \"mainframe\""),
               std::string::npos);
@@ -241,7 +252,8 @@ TEST(DesignReaderRefuses, DeepNestingWithoutOverflowingTheStack)
 {
     std::string hostile(200000, '[');
     std::string m = refusal(hostile);
-    EXPECT_NE(m.find("nesting deeper than 64 levels (limit: JSON nesting depth)"), std::string::npos)
+    EXPECT_NE(m.find("nesting deeper than 64 levels (limit: JSON nesting depth)"),
+              std::string::npos)
         << m;
     EXPECT_NE(m.find("f.azimuth:1:65:"), std::string::npos) << m;
 }
@@ -251,8 +263,9 @@ TEST(DesignReaderRefuses, OverTheCountLimits)
     DesignLimits small;
     small.maxComponents = 2;
     small.maxConnections = 1;
-    std::string three = std::string(kHead) +
-                        R"("components":[{"id":"a","kind":"users"},{"id":"b","kind":"users"},{"id":"c","kind":"users"}]})";
+    std::string three =
+        std::string(kHead) +
+        R"("components":[{"id":"a","kind":"users"},{"id":"b","kind":"users"},{"id":"c","kind":"users"}]})";
     EXPECT_NE(refusal(three, small).find("3 components, over the limit of 2 (limit: components)"),
               std::string::npos);
     std::string conns = std::string(kHead) +
@@ -296,9 +309,11 @@ TEST(DesignReaderRefuses, UnreadableFileNamesTheFile)
 
 TEST(DesignReaderRefuses, InvalidUtf8AndControlCharacters)
 {
-    EXPECT_NE(refusal(std::string(kHead) + "\"title\":\"a\xff\",\"components\":[]}").find("invalid UTF-8"),
+    EXPECT_NE(refusal(std::string(kHead) + "\"title\":\"a\xff\",\"components\":[]}")
+                  .find("invalid UTF-8"),
               std::string::npos);
-    EXPECT_NE(refusal(std::string(kHead) + "\"title\":\"a\nb\",\"components\":[]}").find("control character"),
+    EXPECT_NE(refusal(std::string(kHead) + "\"title\":\"a\nb\",\"components\":[]}")
+                  .find("control character"),
               std::string::npos);
 }
 
@@ -310,7 +325,8 @@ namespace {
 // read back from its own file compare unequal (props are now held in written order).
 TEST(DesignReaderRegression, UnknownPropBetweenKnownOnesRoundTrips)
 {
-    Design d = readDesignFile(AZIMUTH_TEST_DATA "/../fuzz/regressions/design/unknown-prop-order.azimuth");
+    Design d =
+        readDesignFile(AZIMUTH_TEST_DATA "/../fuzz/regressions/design/unknown-prop-order.azimuth");
     std::string once = writeDesign(d);
     EXPECT_EQ(readDesign(once, "once"), d);
     EXPECT_EQ(writeDesign(readDesign(once, "once")), once);

@@ -1,7 +1,7 @@
-#include "support/TestDesigns.h"
-
 #include "model/controller/DocumentController.h"
+
 #include "model/io/DesignWriter.h"
+#include "support/TestDesigns.h"
 
 #include <gtest/gtest.h>
 
@@ -37,7 +37,7 @@ Component make(const char* id, const char* kind, const char* parent = "")
 
 class DocumentControllerTest : public ::testing::Test
 {
-protected:
+  protected:
     void SetUp() override
     {
         controller.setCheckInvariants(true);
@@ -69,8 +69,9 @@ TEST_F(DocumentControllerTest, AddRespectsContainmentAndIds)
               std::string::npos);
     EXPECT_NE(controller.addComponent(make("bad id", "users")).value_or("").find("not a valid id"),
               std::string::npos);
-    EXPECT_NE(controller.addComponent(make("x", "users", "ghost")).value_or("").find("no component"),
-              std::string::npos);
+    EXPECT_NE(
+        controller.addComponent(make("x", "users", "ghost")).value_or("").find("no component"),
+        std::string::npos);
     EXPECT_EQ(recorder.events, std::vector<std::string>{"+f2"});
     EXPECT_EQ(controller.design().components().back().id.value, "f2");
     expectInvariants();
@@ -117,8 +118,9 @@ TEST_F(DocumentControllerTest, ConnectAssignsIdsAndRefusesBadEnds)
     EXPECT_NE(controller.addConnection(c).value_or("").find("itself"), std::string::npos);
     c.to = ComponentId("ghost");
     EXPECT_NE(controller.addConnection(c).value_or("").find("both ends"), std::string::npos);
-    EXPECT_NE(controller.setConnectionMode(ConnectionId("c1"), "sometimes").value_or("").find("sync"),
-              std::string::npos);
+    EXPECT_NE(
+        controller.setConnectionMode(ConnectionId("c1"), "sometimes").value_or("").find("sync"),
+        std::string::npos);
     EXPECT_FALSE(controller.setConnectionMode(ConnectionId("c1"), "async"));
     EXPECT_EQ(recorder.events, (std::vector<std::string>{"+>c3", "~>c1"}));
     RemovalSnapshot snap = controller.removeConnections({ConnectionId("c3")});
@@ -132,13 +134,15 @@ TEST_F(DocumentControllerTest, PropertyEditsAreCheckedAndNotifyOnlyOnChange)
 {
     EXPECT_FALSE(controller.setProperty(ComponentId("f"), "count", Json(5)));
     EXPECT_FALSE(controller.setProperty(ComponentId("f"), "count", Json(5)));
-    EXPECT_EQ(controller.catalog().number(*controller.design().component(ComponentId("f")), "count"), 5);
+    EXPECT_EQ(
+        controller.catalog().number(*controller.design().component(ComponentId("f")), "count"), 5);
     EXPECT_NE(controller.setProperty(ComponentId("g"), "zones", Json(Json::Array{Json("zz")}))
                   .value_or("")
                   .find("no zone \"zz\""),
               std::string::npos);
     EXPECT_FALSE(controller.setProperty(ComponentId("f"), "count", Json()));
-    EXPECT_EQ(controller.catalog().number(*controller.design().component(ComponentId("f")), "count"), 1)
+    EXPECT_EQ(
+        controller.catalog().number(*controller.design().component(ComponentId("f")), "count"), 1)
         << "removing a property brings back the default";
     EXPECT_FALSE(controller.setName(ComponentId("f"), std::string("Batch")));
     EXPECT_EQ(controller.design().component(ComponentId("f"))->displayName(), "Batch");

@@ -25,11 +25,12 @@ std::string slurp(const fs::path& p)
 /// Installs failing system calls for one test and puts the real ones back after.
 class SafeWriteTest : public ::testing::Test
 {
-protected:
+  protected:
     void SetUp() override
     {
-        dir = fs::path(testing::TempDir()) / ("safewrite-" + std::to_string(::getpid()) + "-" +
-                                              testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir = fs::path(testing::TempDir()) /
+              ("safewrite-" + std::to_string(::getpid()) + "-" +
+               testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
         target = dir / "design.azimuth";
@@ -46,7 +47,8 @@ protected:
     void expectNoLeftovers()
     {
         size_t n = 0;
-        for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
+        for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir))
+            ++n;
         EXPECT_EQ(n, 1u);
     }
 

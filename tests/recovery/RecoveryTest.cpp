@@ -1,5 +1,4 @@
 #include "CrashChild.h"
-
 #include "app/recovery/Autosaver.h"
 #include "app/recovery/DesignLock.h"
 #include "app/recovery/RecoveryStore.h"

@@ -2,7 +2,6 @@
 // as unsaved changes to its source file.
 
 #include "CrashChild.h"
-
 #include "app/recovery/RecoveryStore.h"
 #include "app/window/MainWindow.h"
 #include "app/window/RecoveryDialog.h"

@@ -17,7 +17,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName("azimuth-recovery-tests");
-    QStandardPaths::setTestModeEnabled(true); // windows' own autosaves stay out of the user's folders
+    QStandardPaths::setTestModeEnabled(
+        true); // windows' own autosaves stay out of the user's folders
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

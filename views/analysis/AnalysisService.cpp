@@ -1,7 +1,6 @@
 #include "AnalysisService.h"
 
 #include "DesignMirror.h"
-
 #include "model/io/LoadError.h"
 #include "model/rules/IncrementalChecker.h"
 #include "views/core/ModelSignals.h"
@@ -67,8 +66,8 @@ class AnalysisWorkspace
     model::IncrementalChecker checker;
 
   private:
-    static std::shared_ptr<FindingsSnapshot> findingsSnapshot(
-        const std::vector<model::Finding>& findings, const model::Design& d)
+    static std::shared_ptr<FindingsSnapshot>
+    findingsSnapshot(const std::vector<model::Finding>& findings, const model::Design& d)
     {
         auto snap = std::make_shared<FindingsSnapshot>();
         snap->findings = findings;
@@ -137,8 +136,7 @@ void AnalysisService::replaceWorkspace()
 {
     // A running job keeps the old workspace alive until it ends; the new one starts
     // from a whole copy.
-    m_workspace =
-        std::make_shared<AnalysisWorkspace>(m_prices, m_signals.controller().catalog());
+    m_workspace = std::make_shared<AnalysisWorkspace>(m_prices, m_signals.controller().catalog());
     m_changes->requireWhole();
 }
 

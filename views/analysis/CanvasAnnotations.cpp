@@ -42,7 +42,8 @@ void CanvasAnnotations::clear()
     // delete only what its current owner still holds, comparing pointers before any use.
     for (const auto& [ownerId, child] : m_items) {
         ComponentItem* owner = m_scene.componentItem(model::ComponentId(ownerId.toStdString()));
-        if (owner && owner->childItems().contains(child) && child->data(0).toInt() == kAnnotationKind)
+        if (owner && owner->childItems().contains(child) &&
+            child->data(0).toInt() == kAnnotationKind)
             delete child;
     }
     m_items.clear();
@@ -78,12 +79,13 @@ void CanvasAnnotations::refresh()
     }
     if (!m_showCosts || !m_analysis.cost()) return;
     for (const auto& c : m_analysis.design().components()) {
-        const model::ComponentCost* cost = m_analysis.cost()->component(QString::fromStdString(c.id.value));
+        const model::ComponentCost* cost =
+            m_analysis.cost()->component(QString::fromStdString(c.id.value));
         if (!cost || (cost->lines.empty() && cost->effectiveMonthly == 0)) continue;
         ComponentItem* owner = m_scene.componentItem(c.id);
         if (!owner || owner->isContainer()) continue;
-        const QString text = cost->complete ? formatMoney(cost->effectiveMonthly) + tr("/mo")
-                                            : tr("price unknown");
+        const QString text =
+            cost->complete ? formatMoney(cost->effectiveMonthly) + tr("/mo") : tr("price unknown");
         auto* label = new QGraphicsSimpleTextItem(text, owner);
         QFont font = label->font();
         font.setPointSizeF(8);

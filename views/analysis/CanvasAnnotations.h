@@ -19,7 +19,7 @@ class CanvasScene;
 class CanvasAnnotations : public QObject
 {
     Q_OBJECT
-public:
+  public:
     CanvasAnnotations(CanvasScene& scene, AnalysisService& analysis, QObject* parent = nullptr);
     ~CanvasAnnotations() override;
 
@@ -27,12 +27,12 @@ public:
     /// The badge drawn on a component, or nullptr (for tests).
     QGraphicsItem* badgeOf(const QString& componentId) const;
 
-public slots:
+  public slots:
     void setShowCosts(bool on);
     /// Re-reads the latest findings and cost and redraws every annotation.
     void refresh();
 
-private:
+  private:
     void clear();
 
     CanvasScene& m_scene;

@@ -1,13 +1,11 @@
 #include "CanvasScene.h"
 
-#include <cmath>
-
 #include "ComponentItem.h"
 #include "ConnectionItem.h"
 
 #include <QTimer>
-
 #include <algorithm>
+#include <cmath>
 
 namespace azimuth::views {
 
@@ -63,17 +61,19 @@ CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
         if (ComponentItem* item = componentItem(cid(id))) item->refresh();
         scheduleLayout();
     });
-    connect(&modelSignals, &ModelSignals::componentReparented, this, [this](const QString& id, const QString&) {
-        // Depth sets the stacking order; everything under it moved with it.
-        for (auto& [key, item] : m_items)
-            if (key == cid(id) || isDescendantOf(key, cid(id))) item->refresh();
-        scheduleLayout();
-    });
+    connect(&modelSignals, &ModelSignals::componentReparented, this,
+            [this](const QString& id, const QString&) {
+                // Depth sets the stacking order; everything under it moved with it.
+                for (auto& [key, item] : m_items)
+                    if (key == cid(id) || isDescendantOf(key, cid(id))) item->refresh();
+                scheduleLayout();
+            });
     connect(&modelSignals, &ModelSignals::connectionAdded, this, [this](const QString& id) {
         addConnectionItem(ConnectionId{id.toStdString()});
         m_attachDirty = true;
     });
-    connect(&modelSignals, &ModelSignals::connectionRemoved, this, &CanvasScene::removeConnectionItem);
+    connect(&modelSignals, &ModelSignals::connectionRemoved, this,
+            &CanvasScene::removeConnectionItem);
     connect(&modelSignals, &ModelSignals::connectionChanged, this, [this](const QString& id) {
         if (ConnectionItem* item = connectionItem(ConnectionId{id.toStdString()})) item->refresh();
     });
@@ -102,8 +102,10 @@ void CanvasScene::rebuild()
     m_connections.clear();
     m_attached.clear();
     m_items.reserve(design().components().size());
-    for (const auto& c : design().components()) addComponentItem(c.id);
-    for (const auto& c : design().connections()) addConnectionItem(c.id);
+    for (const auto& c : design().components())
+        addComponentItem(c.id);
+    for (const auto& c : design().connections())
+        addConnectionItem(c.id);
     m_attachDirty = true;
     m_layoutDirty = true;
     ensureLayout();
@@ -150,8 +152,10 @@ void CanvasScene::ensureLayout()
     m_layoutDirty = false;
     m_layout = model::computeLayout(design(), catalog());
     for (auto& [id, item] : m_items)
-        if (const model::Geometry* g = m_layout.box(id)) item->setBox(QRectF(g->x, g->y, g->w, g->h));
-    for (auto& [id, item] : m_connections) item->reroute();
+        if (const model::Geometry* g = m_layout.box(id))
+            item->setBox(QRectF(g->x, g->y, g->w, g->h));
+    for (auto& [id, item] : m_connections)
+        item->reroute();
     const QRectF all = itemsBoundingRect();
     setSceneRect(all.adjusted(-400, -300, 400, 300));
     emit laidOut();
@@ -206,7 +210,8 @@ void CanvasScene::rerouteAttached(const ComponentId& id)
     if (m_attachDirty) reattach();
     auto it = m_attached.find(id);
     if (it == m_attached.end()) return;
-    for (ConnectionItem* c : it->second) c->reroute();
+    for (ConnectionItem* c : it->second)
+        c->reroute();
 }
 
 bool CanvasScene::isDescendantOf(const ComponentId& id, const ComponentId& ancestor) const
@@ -223,11 +228,12 @@ CanvasScene::Target CanvasScene::targetAt(const std::string& kind, const QPointF
                                           const ComponentId& self) const
 {
     std::vector<ComponentItem*> containers;
-    m_containerGrid.forEachNear(QRectF(pos, QSizeF(1, 1)), [&](ComponentItem* ci, const QRectF& box) {
-        if (!box.contains(pos)) return;
-        if (!self.empty() && (ci->id() == self || isDescendantOf(ci->id(), self))) return;
-        containers.push_back(ci);
-    });
+    m_containerGrid.forEachNear(
+        QRectF(pos, QSizeF(1, 1)), [&](ComponentItem* ci, const QRectF& box) {
+            if (!box.contains(pos)) return;
+            if (!self.empty() && (ci->id() == self || isDescendantOf(ci->id(), self))) return;
+            containers.push_back(ci);
+        });
     std::sort(containers.begin(), containers.end(), [](ComponentItem* a, ComponentItem* b) {
         const QRectF ra = a->box(), rb = b->box();
         return ra.width() * ra.height() < rb.width() * rb.height();
@@ -238,7 +244,8 @@ CanvasScene::Target CanvasScene::targetAt(const std::string& kind, const QPointF
     if (!policy.refusal(design(), kind, ComponentId{}, self)) return {ComponentId{}, std::nullopt};
     std::string innermost;
     if (!containers.empty())
-        if (const model::Component* c = design().component(containers.front()->id())) innermost = c->kind;
+        if (const model::Component* c = design().component(containers.front()->id()))
+            innermost = c->kind;
     auto why = policy.refusal(kind, innermost);
     if (!why) why = policy.refusal(design(), kind, ComponentId{}, self);
     return {ComponentId{}, why};
@@ -258,7 +265,8 @@ std::vector<std::string> CanvasScene::zonesUnder(const QRectF& box, const Compon
     }
     std::sort(found.begin(), found.end());
     std::vector<std::string> out;
-    for (auto& f : found) out.push_back(f.second);
+    for (auto& f : found)
+        out.push_back(f.second);
     return out;
 }
 
@@ -293,7 +301,8 @@ model::Refusal CanvasScene::dropKind(const std::string& kind, const QPointF& pos
         if (!under.empty()) zones = under;
     }
     const QPointF origin = parent ? boxOf(t.parent).topLeft() : QPointF();
-    model::Geometry g{topLeft.x() - origin.x(), topLeft.y() - origin.y(), size.width(), size.height()};
+    model::Geometry g{topLeft.x() - origin.x(), topLeft.y() - origin.y(), size.width(),
+                      size.height()};
     if (auto why = m_gateway->addComponent(kind, t.parent, g, zones)) return report(why);
     const model::KindSpec* label = catalog().find(kind);
     emit statusMessage(QStringLiteral("Added %1").arg(QString::fromStdString(label->label)));
@@ -307,8 +316,9 @@ std::optional<MoveRequest> CanvasScene::requestFor(ComponentItem* item, model::R
     const QRectF box = item->box();
     // A node belongs where its icon is; a frame where its top-left corner is.
     const QPointF probe = item->isContainer() ? box.topLeft() + QPointF(4, 4)
-                          : item->look() == ComponentItem::Look::Node ? QPointF(box.center().x(), box.top() + 24)
-                                                                       : box.center();
+                          : item->look() == ComponentItem::Look::Node
+                              ? QPointF(box.center().x(), box.top() + 24)
+                              : box.center();
     Target t = targetAt(c->kind, probe, c->id);
     if (t.refusal) {
         why = t.refusal;
@@ -344,11 +354,15 @@ model::Refusal CanvasScene::commitMoves()
             return other != item && isDescendantOf(item->id(), other->id());
         });
         if (ancestorMoved) continue;
-        if (auto r = requestFor(item, why)) requests.push_back(*r);
-        else break;
+        if (auto r = requestFor(item, why))
+            requests.push_back(*r);
+        else
+            break;
     }
-    if (!why && m_gateway) why = m_gateway->moveComponents(requests);
-    else if (!m_gateway) why = std::string("This canvas is read-only.");
+    if (!why && m_gateway)
+        why = m_gateway->moveComponents(requests);
+    else if (!m_gateway)
+        why = std::string("This canvas is read-only.");
     if (why) {
         // Put everything back where the model says it is.
         m_layoutDirty = true;
@@ -366,9 +380,8 @@ model::Refusal CanvasScene::nudgeSelection(const QPointF& delta)
     if (ids.empty()) return std::nullopt;
     for (const auto& id : ids) {
         ComponentItem* item = componentItem(id);
-        bool ancestorSelected = std::any_of(ids.begin(), ids.end(), [&](const ComponentId& o) {
-            return isDescendantOf(id, o);
-        });
+        bool ancestorSelected = std::any_of(
+            ids.begin(), ids.end(), [&](const ComponentId& o) { return isDescendantOf(id, o); });
         if (ancestorSelected) continue;
         item->moveSilently(delta);
         moveDescendants(id, delta);
@@ -413,7 +426,8 @@ std::vector<ConnectionId> CanvasScene::selectedConnections() const
 {
     std::vector<ConnectionId> out;
     for (QGraphicsItem* it : selectedItems())
-        if (it->type() == ConnectionItem::Type) out.push_back(static_cast<ConnectionItem*>(it)->id());
+        if (it->type() == ConnectionItem::Type)
+            out.push_back(static_cast<ConnectionItem*>(it)->id());
     return out;
 }
 

@@ -10,7 +10,6 @@
 #include "views/core/ModelSignals.h"
 
 #include <QGraphicsScene>
-
 #include <unordered_map>
 #include <vector>
 
@@ -22,7 +21,7 @@ class ConnectionItem;
 class CanvasScene : public QGraphicsScene
 {
     Q_OBJECT
-public:
+  public:
     explicit CanvasScene(ModelSignals& modelSignals, QObject* parent = nullptr);
 
     model::DocumentController& controller() const { return m_signals.controller(); }
@@ -86,13 +85,13 @@ public:
     void itemDragged(ComponentItem* item, const QPointF& delta);
     void itemResized(ComponentItem* item);
 
-signals:
+  signals:
     /// A message for the status bar (a refused drop says why).
     void statusMessage(const QString& text);
     /// Boxes changed after a relayout.
     void laidOut();
 
-private:
+  private:
     void rebuild();
     void addComponentItem(const model::ComponentId& id);
     void addConnectionItem(const model::ConnectionId& id);

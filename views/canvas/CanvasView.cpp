@@ -6,22 +6,22 @@
 #include <QDragEnterEvent>
 #include <QGraphicsLineItem>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
-
-#include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
 namespace azimuth::views {
 
-CanvasView::CanvasView(CanvasScene* scene, QWidget* parent) : QGraphicsView(scene, parent), m_scene(scene)
+CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
 {
     setAcceptDrops(true);
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(SmartViewportUpdate);
     setTransformationAnchor(AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
@@ -75,14 +75,18 @@ void CanvasView::placeAtCenter(const QString& kind)
 
 void CanvasView::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasFormat(kKindMime)) event->acceptProposedAction();
-    else event->ignore(); // files go to the window, which opens them
+    if (event->mimeData()->hasFormat(kKindMime))
+        event->acceptProposedAction();
+    else
+        event->ignore(); // files go to the window, which opens them
 }
 
 void CanvasView::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (event->mimeData()->hasFormat(kKindMime)) event->acceptProposedAction();
-    else event->ignore();
+    if (event->mimeData()->hasFormat(kKindMime))
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void CanvasView::dropEvent(QDropEvent* event)
@@ -136,7 +140,8 @@ void CanvasView::mousePressEvent(QMouseEvent* event)
         if (!from.empty()) {
             m_connectFrom = from;
             const QPointF start = m_scene->componentItem(from)->connectHandle();
-            m_rubberLine = m_scene->addLine(QLineF(start, at), QPen(QColor(0x00, 0x73, 0xBB), 1.5, Qt::DashLine));
+            m_rubberLine = m_scene->addLine(QLineF(start, at),
+                                            QPen(QColor(0x00, 0x73, 0xBB), 1.5, Qt::DashLine));
             m_rubberLine->setZValue(100);
             event->accept();
             return;
@@ -203,11 +208,21 @@ void CanvasView::keyPressEvent(QKeyEvent* event)
     const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 32 : 8;
     QPointF d;
     switch (event->key()) {
-    case Qt::Key_Left: d = {-step, 0}; break;
-    case Qt::Key_Right: d = {step, 0}; break;
-    case Qt::Key_Up: d = {0, -step}; break;
-    case Qt::Key_Down: d = {0, step}; break;
-    default: QGraphicsView::keyPressEvent(event); return;
+    case Qt::Key_Left:
+        d = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        d = {step, 0};
+        break;
+    case Qt::Key_Up:
+        d = {0, -step};
+        break;
+    case Qt::Key_Down:
+        d = {0, step};
+        break;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
     }
     if (m_scene->selectedComponents().empty()) return QGraphicsView::keyPressEvent(event);
     m_scene->nudgeSelection(d);
@@ -228,13 +243,15 @@ void CanvasView::drawBackground(QPainter* painter, const QRectF& rect)
     QGraphicsView::drawBackground(painter, rect);
     // Dots on the 8-unit grid; every other one when zoomed out so it stays a texture.
     qreal step = 8;
-    while (step * zoom() < 12) step *= 2;
+    while (step * zoom() < 12)
+        step *= 2;
     if (step * zoom() > 200) return;
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
     QVector<QPointF> dots;
     for (qreal x = left; x < rect.right(); x += step)
-        for (qreal y = top; y < rect.bottom(); y += step) dots.append(QPointF(x, y));
+        for (qreal y = top; y < rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
     painter->setPen(QPen(QColor(0xC8, 0xCC, 0xCE), 0));
     painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
 }

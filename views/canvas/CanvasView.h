@@ -15,7 +15,7 @@ class CanvasScene;
 class CanvasView : public QGraphicsView
 {
     Q_OBJECT
-public:
+  public:
     /// The MIME type a palette drag carries: the kind name in UTF-8.
     static constexpr const char* kKindMime = "application/x-azimuth-kind";
 
@@ -27,7 +27,7 @@ public:
     void setConnectMode(bool on);
     bool connectMode() const { return m_connectMode; }
 
-public slots:
+  public slots:
     void zoomIn();
     void zoomOut();
     void resetZoom();
@@ -36,10 +36,10 @@ public slots:
     /// Places a kind at the centre of what the view shows (palette keyboard access).
     void placeAtCenter(const QString& kind);
 
-signals:
+  signals:
     void zoomChanged(qreal factor);
 
-protected:
+  protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -51,7 +51,7 @@ protected:
     void keyReleaseEvent(QKeyEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
-private:
+  private:
     model::ComponentId componentAt(const QPoint& viewPos) const;
 
     CanvasScene* m_scene;

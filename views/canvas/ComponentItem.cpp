@@ -50,33 +50,44 @@ void ComponentItem::refresh()
     if (!c) return;
     const auto& catalog = m_scene.catalog();
     const model::KindSpec* spec = catalog.find(c->kind);
-    const QString label = spec ? QString::fromStdString(spec->label) : QString::fromStdString(c->kind);
+    const QString label =
+        spec ? QString::fromStdString(spec->label) : QString::fromStdString(c->kind);
     m_icon = spec ? QString::fromStdString(spec->icon) : QString();
     m_color = QColor(QString::fromStdString(spec ? catalog.colorOf(*spec) : "#545B64"));
     m_summary = QString::fromStdString(componentSummary(m_scene.design(), catalog, *c));
     const QString name = QString::fromStdString(c->displayName());
     Look look = Look::Node;
-    if (c->kind == "region") look = Look::Region;
-    else if (model::isZoneKind(c->kind)) look = Look::Zone;
-    else if (spec && spec->container) look = Look::Frame;
-    else if (spec && spec->spansZones && !catalog.idList(*c, "zones").empty()) look = Look::Band;
+    if (c->kind == "region")
+        look = Look::Region;
+    else if (model::isZoneKind(c->kind))
+        look = Look::Zone;
+    else if (spec && spec->container)
+        look = Look::Frame;
+    else if (spec && spec->spansZones && !catalog.idList(*c, "zones").empty())
+        look = Look::Band;
     if (look != m_look) prepareGeometryChange();
     m_look = look;
     switch (m_look) {
     case Look::Region: {
         QString code = m_summary;
         m_title = QStringLiteral("Region · ") + code;
-        if (c->name && !c->name->empty() && name != code) m_title += QStringLiteral(" (%1)").arg(name);
+        if (c->name && !c->name->empty() && name != code)
+            m_title += QStringLiteral(" (%1)").arg(name);
         m_summary.clear();
         break;
     }
-    case Look::Node: m_title = name; break;
-    default: m_title = label + QStringLiteral(" · ") + name; break;
+    case Look::Node:
+        m_title = name;
+        break;
+    default:
+        m_title = label + QStringLiteral(" · ") + name;
+        break;
     }
     // Containers sit under what they hold, deeper ones higher; bands over zones; arrows
     // over bands; icons on top.
     int depth = 0;
-    for (const model::Component* p = c; p && !p->parent.empty(); p = m_scene.design().component(p->parent))
+    for (const model::Component* p = c; p && !p->parent.empty();
+         p = m_scene.design().component(p->parent))
         ++depth;
     setZValue(isContainer() ? depth : m_look == Look::Band ? 10 : 20);
     setCacheMode(m_look == Look::Node ? DeviceCoordinateCache : NoCache);
@@ -108,7 +119,8 @@ void ComponentItem::moveSilently(const QPointF& delta)
 
 QPointF ComponentItem::connectHandle() const
 {
-    if (m_look == Look::Node) return mapToScene(QPointF((m_size.width() + kIcon) / 2 + 6, 4 + kIcon / 2));
+    if (m_look == Look::Node)
+        return mapToScene(QPointF((m_size.width() + kIcon) / 2 + 6, 4 + kIcon / 2));
     return mapToScene(QPointF(m_size.width(), m_size.height() / 2));
 }
 
@@ -149,20 +161,28 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     p->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     if (lod < 0.1 && m_look != Look::Node) {
         paintOutline(p);
-    } else switch (m_look) {
-    case Look::Region:
-    case Look::Zone:
-    case Look::Frame: paintContainer(p, lod); break;
-    case Look::Band: paintBand(p, lod); break;
-    case Look::Node: paintNode(p, lod); break;
-    }
+    } else
+        switch (m_look) {
+        case Look::Region:
+        case Look::Zone:
+        case Look::Frame:
+            paintContainer(p, lod);
+            break;
+        case Look::Band:
+            paintBand(p, lod);
+            break;
+        case Look::Node:
+            paintNode(p, lod);
+            break;
+        }
     if (isSelected()) {
         p->setPen(QPen(kSelection, 2));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(QRectF(QPointF(0, 0), m_size).adjusted(-3, -3, 3, 3), 4, 4);
         if (isResizable()) {
             p->setBrush(kSelection);
-            p->drawRect(QRectF(m_size.width() - kGrip + 2, m_size.height() - kGrip + 2, kGrip - 4, kGrip - 4));
+            p->drawRect(QRectF(m_size.width() - kGrip + 2, m_size.height() - kGrip + 2, kGrip - 4,
+                               kGrip - 4));
         }
         if (!isContainer()) {
             p->setBrush(Qt::white);
@@ -262,7 +282,8 @@ void ComponentItem::paintBand(QPainter* p, qreal lod)
     QFont ff = factFont(s);
     p->setFont(tf);
     p->setPen(m_color.darker(115));
-    p->drawText(QRectF(textX, r.height() / 2 - 18 * s, textW, 16 * s), Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(QRectF(textX, r.height() / 2 - 18 * s, textW, 16 * s),
+                Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(tf).elidedText(m_title, Qt::ElideRight, textW));
     p->setFont(ff);
     p->setPen(m_scene.theme().fact);
@@ -295,7 +316,8 @@ void ComponentItem::paintNode(QPainter* p, qreal lod)
 void ComponentItem::paintIcon(QPainter* p, const QRectF& r, qreal lod)
 {
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    const QPixmap pm = IconCache::pixmap(m_icon, qRound(r.width()), dpr * std::max<qreal>(1.0, lod));
+    const QPixmap pm =
+        IconCache::pixmap(m_icon, qRound(r.width()), dpr * std::max<qreal>(1.0, lod));
     // An opaque brush first: the PDF engine otherwise draws the icon with the alpha of
     // the translucent fill before it (exports and prints of bands).
     p->setBrush(Qt::white);

@@ -14,17 +14,30 @@ class CanvasScene;
 
 class ComponentItem : public QGraphicsItem
 {
-public:
-    enum { Type = UserType + 1 };
+  public:
+    enum
+    {
+        Type = UserType + 1
+    };
     /// How a kind is drawn.
-    enum class Look { Region, Zone, Frame, Band, Node };
+    enum class Look
+    {
+        Region,
+        Zone,
+        Frame,
+        Band,
+        Node
+    };
 
     ComponentItem(CanvasScene& scene, model::ComponentId id);
 
     int type() const override { return Type; }
     const model::ComponentId& id() const { return m_id; }
     Look look() const { return m_look; }
-    bool isContainer() const { return m_look == Look::Region || m_look == Look::Zone || m_look == Look::Frame; }
+    bool isContainer() const
+    {
+        return m_look == Look::Region || m_look == Look::Zone || m_look == Look::Frame;
+    }
     bool isResizable() const { return m_look != Look::Node; }
 
     /// Re-reads name, kind, summary and look from the model.
@@ -46,14 +59,14 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-protected:
+  protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent* event) override;
 
-private:
+  private:
     bool inResizeGrip(const QPointF& local) const;
     void paintOutline(QPainter* p);
     void paintContainer(QPainter* p, qreal lod);

@@ -40,16 +40,23 @@ std::string pricingLabel(const std::string& pricing)
     auto flush = [&] {
         if (word.empty()) return;
         if (!out.empty()) out += ' ';
-        if (word == "ec2") out += "EC2";
-        else if (word == "reserved") out += "RI";
-        else if (word == "savings") out += "Savings";
-        else if (word == "plan") out += "Plan";
-        else out += word == "standard" || word == "convertible" ? capitalized(word) : word;
+        if (word == "ec2")
+            out += "EC2";
+        else if (word == "reserved")
+            out += "RI";
+        else if (word == "savings")
+            out += "Savings";
+        else if (word == "plan")
+            out += "Plan";
+        else
+            out += word == "standard" || word == "convertible" ? capitalized(word) : word;
         word.clear();
     };
     for (char ch : pricing) {
-        if (ch == '-') flush();
-        else word += ch;
+        if (ch == '-')
+            flush();
+        else
+            word += ch;
     }
     flush();
     return out;

@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
-
 #include <cmath>
 
 namespace azimuth::views {
@@ -60,7 +59,8 @@ void ConnectionItem::refresh()
     const bool async = model::isAsync(m_scene.design(), *c);
     if (label != m_label || async != m_async) {
         m_label = label;
-        m_labelWidth = m_label.isEmpty() ? 0 : QFontMetricsF(labelFont()).horizontalAdvance(m_label) + 8;
+        m_labelWidth =
+            m_label.isEmpty() ? 0 : QFontMetricsF(labelFont()).horizontalAdvance(m_label) + 8;
         m_async = async;
         m_points.clear(); // draw again even where the route stays
     }
@@ -158,7 +158,8 @@ void ConnectionItem::reroute()
     m_points = pts;
     m_path = QPainterPath();
     m_path.moveTo(pts.front());
-    for (int i = 1; i < pts.size(); ++i) m_path.lineTo(pts[i]);
+    for (int i = 1; i < pts.size(); ++i)
+        m_path.lineTo(pts[i]);
     QRectF bounds = m_path.boundingRect().adjusted(-kHead, -kHead, kHead, kHead);
     if (!m_label.isEmpty()) {
         const QPointF c = labelAnchor(pts);
@@ -202,7 +203,8 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     // Stop the line where the arrowhead starts so the tip stays sharp.
     QPainterPath line;
     line.moveTo(m_points.front());
-    for (int i = 1; i < m_points.size() - 1; ++i) line.lineTo(m_points[i]);
+    for (int i = 1; i < m_points.size() - 1; ++i)
+        line.lineTo(m_points[i]);
     const QPointF end = m_points.back();
     const QPointF prev = m_points[m_points.size() - 2];
     const QLineF last(prev, end);

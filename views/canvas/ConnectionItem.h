@@ -13,8 +13,11 @@ class CanvasScene;
 
 class ConnectionItem : public QGraphicsItem
 {
-public:
-    enum { Type = UserType + 2 };
+  public:
+    enum
+    {
+        Type = UserType + 2
+    };
     ConnectionItem(CanvasScene& scene, model::ConnectionId id);
 
     int type() const override { return Type; }
@@ -30,7 +33,7 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-private:
+  private:
     bool segmentClear(const QPointF& a, const QPointF& b) const;
 
     CanvasScene& m_scene;

@@ -9,7 +9,7 @@ namespace azimuth::views {
 
 class IconCache
 {
-public:
+  public:
     /// The icon for a catalog icon key at `size` device-independent pixels; a null
     /// pixmap when the key has no icon file.
     static QPixmap pixmap(const QString& key, int size, qreal devicePixelRatio = 1.0);

@@ -28,9 +28,8 @@ PresentationMode::PresentationMode(QMainWindow& window, CanvasStage& stage, QObj
     m_strip->setObjectName(QStringLiteral("presentationStrip"));
     m_strip->setTextFormat(Qt::RichText);
     m_strip->setWordWrap(true);
-    m_strip->setStyleSheet(
-        QStringLiteral("QLabel#presentationStrip{color:white;background:#232F3E;"
-                       "padding:6px 18px;font-size:15pt;}"));
+    m_strip->setStyleSheet(QStringLiteral("QLabel#presentationStrip{color:white;background:#232F3E;"
+                                          "padding:6px 18px;font-size:15pt;}"));
     m_strip->hide();
     stage.addBottomBar(m_strip);
     m_escape->setEnabled(false);

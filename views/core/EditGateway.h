@@ -25,7 +25,7 @@ struct MoveRequest
 
 class EditGateway
 {
-public:
+  public:
     virtual ~EditGateway() = default;
     /// Adds a new component of `kind`; returns its id, or the refusal.
     virtual model::Refusal addComponent(const std::string& kind, const model::ComponentId& parent,

@@ -12,7 +12,7 @@ QString q(const std::string& s)
 /// Receives the controller's calls and re-emits them as the owner's signals.
 class ModelSignals::Relay : public model::DocumentObserver
 {
-public:
+  public:
     explicit Relay(ModelSignals& s) : m_s(s) {}
 
     void componentAdded(const model::ComponentId& id) override
@@ -61,7 +61,7 @@ public:
         emit m_s.anyChange();
     }
 
-private:
+  private:
     ModelSignals& m_s;
 };
 

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace azimuth::views {
@@ -14,13 +13,13 @@ namespace azimuth::views {
 class ModelSignals : public QObject
 {
     Q_OBJECT
-public:
+  public:
     explicit ModelSignals(model::DocumentController& controller, QObject* parent = nullptr);
     ~ModelSignals() override;
 
     model::DocumentController& controller() const { return m_controller; }
 
-signals:
+  signals:
     void componentAdded(const QString& id);
     void componentRemoved(const QString& id);
     void componentChanged(const QString& id);
@@ -33,7 +32,7 @@ signals:
     /// Any change at all: for debounced analysis.
     void anyChange();
 
-private:
+  private:
     class Relay;
     model::DocumentController& m_controller;
     std::unique_ptr<Relay> m_relay;

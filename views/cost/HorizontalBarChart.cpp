@@ -141,7 +141,8 @@ void HorizontalBarChart::placeLabels()
         const QFontMetricsF fm(m_names[i]->font());
         const qreal figureWidth = fm.horizontalAdvance(m_rows[i].figure);
         const qreal nameRoom = plot.width() - figureWidth - fm.averageCharWidth() * 2;
-        m_names[i]->setText(fm.elidedText(m_rows[i].name, Qt::ElideRight, std::max<qreal>(0, nameRoom)));
+        m_names[i]->setText(
+            fm.elidedText(m_rows[i].name, Qt::ElideRight, std::max<qreal>(0, nameRoom)));
         // The bar's centre, then the line of text just above the bar.
         const QPointF centre = chart()->mapToPosition(QPointF(0, n - 1 - i), m_series);
         const qreal top = centre.y() - barHalf - 1 - fm.height();

@@ -59,8 +59,9 @@ void PricingComparisonChart::setOptions(const std::vector<model::PricingOptionCo
         else
             tip += tr("No price in the catalog for this option.");
         if (o.estimate) tip += tr("\n* An estimate: the price is derived.");
-        rows.push_back({optionLabel(p, pay), value + (o.estimate ? QStringLiteral(" *") : QString()),
-                        tip, o.effectiveMonthly.value_or(0.0)});
+        rows.push_back({optionLabel(p, pay),
+                        value + (o.estimate ? QStringLiteral(" *") : QString()), tip,
+                        o.effectiveMonthly.value_or(0.0)});
     }
     // A Dedicated Host costs many times the rest: scaled to it, every other bar would be
     // a sliver. Scale to the options within a few times the median; the outlier runs off

@@ -78,7 +78,8 @@ void ServiceDonutChart::setShares(const std::vector<ServiceShare>& shares, const
 
         auto* swatch = new QLabel;
         swatch->setFixedSize(10, 10);
-        swatch->setStyleSheet(QStringLiteral("background:%1;border-radius:2px;").arg(s.color.name()));
+        swatch->setStyleSheet(
+            QStringLiteral("background:%1;border-radius:2px;").arg(s.color.name()));
         auto* name = new QLabel(s.service);
         auto* money = new QLabel(formatMoney(s.effectiveMonthly, currency));
         money->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

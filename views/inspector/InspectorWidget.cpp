@@ -14,7 +14,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <cmath>
 #include <limits>
 
@@ -42,7 +41,9 @@ InspectorWidget::InspectorWidget(ModelSignals& modelSignals, QWidget* parent)
         if (id.toStdString() == m_id.value) showComponent({});
     });
     // Zones come and go with the region's children.
-    connect(&modelSignals, &ModelSignals::componentAdded, this, [this] { if (!m_id.empty()) rebuild(); });
+    connect(&modelSignals, &ModelSignals::componentAdded, this, [this] {
+        if (!m_id.empty()) rebuild();
+    });
     connect(&modelSignals, &ModelSignals::designReset, this, [this] { showComponent({}); });
     showComponent({});
 }
@@ -82,7 +83,8 @@ void InspectorWidget::rebuild()
     }
     const auto& catalog = m_signals.controller().catalog();
     const model::KindSpec* spec = catalog.find(c->kind);
-    m_heading->setText(spec ? QString::fromStdString(spec->label) : QString::fromStdString(c->kind));
+    m_heading->setText(spec ? QString::fromStdString(spec->label)
+                            : QString::fromStdString(c->kind));
 
     m_form = new QWidget(this);
     auto* form = new QFormLayout(m_form);
@@ -122,7 +124,8 @@ QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
     }
     case PropType::Enum: {
         auto* combo = new QComboBox(m_form);
-        for (const auto& v : p.values) combo->addItem(QString::fromStdString(v), QString::fromStdString(v));
+        for (const auto& v : p.values)
+            combo->addItem(QString::fromStdString(v), QString::fromStdString(v));
         connect(combo, &QComboBox::activated, this, [this, name, combo](int) {
             commit(name, Json(combo->currentData().toString().toStdString()));
         });
@@ -133,7 +136,8 @@ QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
         spin->setRange(p.min ? static_cast<int>(*p.min) : 0,
                        p.max ? static_cast<int>(*p.max) : std::numeric_limits<int>::max());
         spin->setKeyboardTracking(false);
-        connect(spin, &QSpinBox::valueChanged, this, [this, name](int v) { commit(name, Json(v)); });
+        connect(spin, &QSpinBox::valueChanged, this,
+                [this, name](int v) { commit(name, Json(v)); });
         return spin;
     }
     case PropType::Number: {
@@ -142,41 +146,44 @@ QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
         spin->setRange(p.min.value_or(0), p.max.value_or(1e15));
         spin->setKeyboardTracking(false);
         spin->setGroupSeparatorShown(true);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, name](double v) { commit(name, Json(v)); });
+        connect(spin, &QDoubleSpinBox::valueChanged, this,
+                [this, name](double v) { commit(name, Json(v)); });
         return spin;
     }
     case PropType::Zones: {
         auto* list = new QListWidget(m_form);
         list->setMaximumHeight(96);
-        connect(list, &QListWidget::itemChanged, this, [this, name, list](QListWidgetItem* changed) {
-            const model::Component* c = m_signals.controller().design().component(m_id);
-            if (!c) return;
-            // Keep the order already given (the first zone is RDS's primary), append new ones.
-            std::vector<std::string> zones = m_signals.controller().catalog().idList(*c, name);
-            const std::string id = changed->data(Qt::UserRole).toString().toStdString();
-            auto at = std::find(zones.begin(), zones.end(), id);
-            if (changed->checkState() == Qt::Checked && at == zones.end()) zones.push_back(id);
-            if (changed->checkState() != Qt::Checked && at != zones.end()) zones.erase(at);
-            Json::Array arr;
-            for (auto& z : zones) arr.emplace_back(z);
-            commit(name, Json(std::move(arr)));
-            (void)list;
-        });
+        connect(
+            list, &QListWidget::itemChanged, this, [this, name, list](QListWidgetItem* changed) {
+                const model::Component* c = m_signals.controller().design().component(m_id);
+                if (!c) return;
+                // Keep the order already given (the first zone is RDS's primary), append new ones.
+                std::vector<std::string> zones = m_signals.controller().catalog().idList(*c, name);
+                const std::string id = changed->data(Qt::UserRole).toString().toStdString();
+                auto at = std::find(zones.begin(), zones.end(), id);
+                if (changed->checkState() == Qt::Checked && at == zones.end()) zones.push_back(id);
+                if (changed->checkState() != Qt::Checked && at != zones.end()) zones.erase(at);
+                Json::Array arr;
+                for (auto& z : zones)
+                    arr.emplace_back(z);
+                commit(name, Json(std::move(arr)));
+                (void)list;
+            });
         return list;
     }
     case PropType::String:
         if (p.lookup == "instanceType") {
             auto* combo = new InstanceTypeCombo(m_form);
             connect(combo, &QComboBox::activated, this, [this, name, combo](int) {
-                if (!combo->typeName().isEmpty()) commit(name, Json(combo->typeName().toStdString()));
+                if (!combo->typeName().isEmpty())
+                    commit(name, Json(combo->typeName().toStdString()));
             });
             return combo;
         }
         {
             auto* edit = new QLineEdit(m_form);
-            connect(edit, &QLineEdit::editingFinished, this, [this, name, edit] {
-                commit(name, Json(edit->text().toStdString()));
-            });
+            connect(edit, &QLineEdit::editingFinished, this,
+                    [this, name, edit] { commit(name, Json(edit->text().toStdString())); });
             return edit;
         }
     }
@@ -201,7 +208,9 @@ void InspectorWidget::reload()
         const QSignalBlocker b(w);
         const Json& v = catalog.prop(*c, p.name);
         switch (p.type) {
-        case PropType::Bool: static_cast<QCheckBox*>(w)->setChecked(v.isBool() && v.asBool()); break;
+        case PropType::Bool:
+            static_cast<QCheckBox*>(w)->setChecked(v.isBool() && v.asBool());
+            break;
         case PropType::Enum: {
             auto* combo = static_cast<QComboBox*>(w);
             const QString s = v.isString() ? QString::fromStdString(v.asString()) : QString();
@@ -210,7 +219,8 @@ void InspectorWidget::reload()
             break;
         }
         case PropType::Int:
-            static_cast<QSpinBox*>(w)->setValue(v.isNumber() ? static_cast<int>(std::lround(v.asNumber())) : 0);
+            static_cast<QSpinBox*>(w)->setValue(
+                v.isNumber() ? static_cast<int>(std::lround(v.asNumber())) : 0);
             break;
         case PropType::Number:
             static_cast<QDoubleSpinBox*>(w)->setValue(v.isNumber() ? v.asNumber() : 0);
@@ -226,7 +236,8 @@ void InspectorWidget::reload()
                 auto* item = new QListWidgetItem(QString::fromStdString(z->displayName()), list);
                 item->setData(Qt::UserRole, QString::fromStdString(z->id.value));
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-                const bool on = std::find(chosen.begin(), chosen.end(), z->id.value) != chosen.end();
+                const bool on =
+                    std::find(chosen.begin(), chosen.end(), z->id.value) != chosen.end();
                 item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
             }
             break;

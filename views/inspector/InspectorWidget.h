@@ -9,7 +9,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <map>
 
 class QFormLayout;
@@ -21,7 +20,7 @@ namespace azimuth::views {
 class InspectorWidget : public QWidget
 {
     Q_OBJECT
-public:
+  public:
     explicit InspectorWidget(ModelSignals& modelSignals, QWidget* parent = nullptr);
     void setGateway(EditGateway* gateway) { m_gateway = gateway; }
 
@@ -31,7 +30,7 @@ public:
     /// The editor of a property, by name ("name" for the name field); nullptr if none.
     QWidget* editor(const QString& property) const;
 
-private:
+  private:
     void rebuild();
     void reload();
     QWidget* makeEditor(const model::PropertySpec& spec);

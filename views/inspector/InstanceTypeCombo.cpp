@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QStandardItemModel>
-
 #include <map>
 
 namespace azimuth::views {
@@ -46,9 +45,11 @@ void InstanceTypeCombo::populate(const std::string& region, const QString& curre
         for (const auto& t : types) {
             QString text = QString::fromStdString(t);
             if (const auto* info = prices.instanceTypeInfo(t))
-                text += QStringLiteral("  ·  %1 vCPU · %2 GiB").arg(info->vcpu).arg(info->memoryGiB);
+                text +=
+                    QStringLiteral("  ·  %1 vCPU · %2 GiB").arg(info->vcpu).arg(info->memoryGiB);
             if (auto od = prices.onDemand(region, t))
-                text += QStringLiteral("  ·  %1/h · %2/mo").arg(money(od->rate), money(od->rate * hours));
+                text += QStringLiteral("  ·  %1/h · %2/mo")
+                            .arg(money(od->rate), money(od->rate * hours));
             auto* item = new QStandardItem(text);
             item->setData(QString::fromStdString(t), TypeRole);
             model->appendRow(item);
@@ -56,7 +57,8 @@ void InstanceTypeCombo::populate(const std::string& region, const QString& curre
         }
     }
     if (!found && !current.isEmpty()) {
-        auto* item = new QStandardItem(current + tr("  ·  not priced in %1").arg(QString::fromStdString(region)));
+        auto* item = new QStandardItem(
+            current + tr("  ·  not priced in %1").arg(QString::fromStdString(region)));
         item->setData(current, TypeRole);
         model->appendRow(item);
     }

@@ -9,7 +9,7 @@ namespace azimuth::views {
 class InstanceTypeCombo : public QComboBox
 {
     Q_OBJECT
-public:
+  public:
     explicit InstanceTypeCombo(QWidget* parent = nullptr);
     /// Fills the list for a region and selects `current` (added if the region lacks it).
     void populate(const std::string& region, const QString& current, double hoursPerMonth);

@@ -8,15 +8,15 @@ namespace azimuth::views {
 class PaletteTree : public QTreeWidget
 {
     Q_OBJECT
-public:
+  public:
     /// The item data role that holds a kind name.
     static constexpr int KindRole = Qt::UserRole + 1;
     explicit PaletteTree(QWidget* parent = nullptr);
 
-signals:
+  signals:
     void placeRequested(const QString& kind);
 
-protected:
+  protected:
     QMimeData* mimeData(const QList<QTreeWidgetItem*>& items) const override;
     QStringList mimeTypes() const override;
     void keyPressEvent(QKeyEvent* event) override;

@@ -63,9 +63,10 @@ void PaletteWidget::setFilter(const QString& text)
         int shown = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* item = group->child(i);
-            const bool match = text.isEmpty() || groupMatches ||
-                               item->text(0).contains(text, Qt::CaseInsensitive) ||
-                               item->data(0, PaletteTree::KindRole).toString().contains(text, Qt::CaseInsensitive);
+            const bool match =
+                text.isEmpty() || groupMatches ||
+                item->text(0).contains(text, Qt::CaseInsensitive) ||
+                item->data(0, PaletteTree::KindRole).toString().contains(text, Qt::CaseInsensitive);
             item->setHidden(!match);
             shown += match ? 1 : 0;
         }

@@ -17,7 +17,7 @@ class PaletteTree;
 class PaletteWidget : public QWidget
 {
     Q_OBJECT
-public:
+  public:
     explicit PaletteWidget(const model::KindCatalog& catalog, QWidget* parent = nullptr);
 
     /// Shows only kinds whose label or category contains the text (case-insensitive).
@@ -27,11 +27,11 @@ public:
     /// The kind names visible now, in order.
     QStringList visibleKinds() const;
 
-signals:
+  signals:
     /// The user asked to place a kind without dragging it.
     void placeRequested(const QString& kind);
 
-private:
+  private:
     QLineEdit* m_filter;
     PaletteTree* m_tree;
 };
