@@ -9,9 +9,10 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PACKAGES=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6charts6 qt6-qpa-plugins
-          libgl-dev libxkbcommon-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
+          libqt6opengl6-dev libgl-dev libxkbcommon-dev libyaml-cpp-dev libxlsxwriter-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
           xvfb xauth poppler-utils desktop-file-utils appstream libxml2-utils dpkg-dev file
-          clang-14 libclang-rt-14-dev python3 python3-yaml fonts-dejavu-core)
+          clang-14 libclang-rt-14-dev clang-format-14 python3 python3-yaml python3-openpyxl
+          fonts-dejavu-core)
 # Node.js with npm runs the CloudFormation lint test. A machine may already have a
 # Node.js that bundles npm (NodeSource's nodejs conflicts with Debian's npm package),
 # so Debian's are added only when there is no npm at all.
