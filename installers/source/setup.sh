@@ -12,7 +12,10 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
           libqt6opengl6-dev libgl-dev libxkbcommon-dev libyaml-cpp-dev libxlsxwriter-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
           xvfb xauth poppler-utils desktop-file-utils appstream libxml2-utils dpkg-dev file
           clang-14 libclang-rt-14-dev clang-format-14 python3 python3-yaml python3-openpyxl
-          fonts-dejavu-core)
+          fonts-dejavu-core
+          # Not needed, but found by FindOpenGL when present: installed so that every
+          # machine configures alike (check-setup-packages.sh maps what configure found).
+          libegl-dev libglu1-mesa-dev)
 # Node.js with npm runs the CloudFormation lint test. A machine may already have a
 # Node.js that bundles npm (NodeSource's nodejs conflicts with Debian's npm package),
 # so Debian's are added only when there is no npm at all.
