@@ -67,11 +67,17 @@ void ExportActions::exportDiagram()
         m_parent, QObject::tr("Export Diagram"), baseName() + QStringLiteral(".png"),
         QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty()) return;
-    if (auto error = exportDiagramTo(path)) fail(QObject::tr("Export Diagram"), *error);
+    QString note;
+    if (auto error = exportDiagramTo(path, &note))
+        fail(QObject::tr("Export Diagram"), *error);
+    else if (!note.isEmpty())
+        QMessageBox::information(m_parent, QObject::tr("Export Diagram"),
+                                 QObject::tr("%1 was %2.").arg(QFileInfo(path).fileName(), note));
 }
 
-std::optional<QString> ExportActions::exportDiagramTo(const QString& path) const
+std::optional<QString> ExportActions::exportDiagramTo(const QString& path, QString* note) const
 {
+    if (note) note->clear();
     const std::string format = extensionOf(path.toStdString());
     if (!isDiagramFormat(format))
         return QObject::tr("Cannot tell the format of %1: use a name ending in .png, .svg or .pdf.")
@@ -80,6 +86,7 @@ std::optional<QString> ExportActions::exportDiagramTo(const QString& path) const
     const ExportBytes out =
         renderDiagram(renderer, format, QFileInfo(path).completeBaseName(), 2.0);
     if (!out.error.isEmpty()) return QObject::tr("Could not write %1: %2").arg(path, out.error);
+    if (note) *note = out.note;
     return writeExportFile(path, out.bytes);
 }
 

@@ -38,8 +38,9 @@ class ExportActions
     void exportReport();
     /// Writes the diagram to `path` (format by extension) through the safe-write path.
     /// Empty on success; otherwise what failed, naming the path. A failure leaves an
-    /// existing file untouched.
-    std::optional<QString> exportDiagramTo(const QString& path) const;
+    /// existing file untouched. `note`, when given, receives what the user should know
+    /// of a written file (a lowered scale), or is cleared.
+    std::optional<QString> exportDiagramTo(const QString& path, QString* note = nullptr) const;
     /// The same for the report.
     std::optional<QString> exportReportTo(const QString& path) const;
     /// Puts the diagram on the clipboard as an image (twice the canvas resolution).

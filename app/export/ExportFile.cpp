@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <cmath>
 
 namespace azimuth::app {
 
@@ -22,8 +23,38 @@ ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::str
         out.bytes = renderer.toSvg(title);
     } else if (format == "pdf") {
         out.bytes = renderer.toPdf(title);
+        if (const qreal s = renderer.pdfScale(); s < 1.0)
+            out.note = QObject::tr("scaled to %1 to fit the 200-inch pages PDF readers support; "
+                                   "the drawing stays vector")
+                           .arg(s, 0, 'f', 2);
     } else if (format == "png") {
+        using views::DiagramRenderer;
+        const std::optional<views::RasterSize> size = renderer.rasterSize(scale);
+        if (!size) {
+            const QSizeF source = renderer.sourceRect().size();
+            out.error = QObject::tr("the diagram is too large for a PNG: %1 x %2 units would "
+                                    "need a scale under %3 to stay under %4 px a side and "
+                                    "%5 MP; use SVG or PDF")
+                            .arg(std::ceil(source.width()))
+                            .arg(std::ceil(source.height()))
+                            .arg(DiagramRenderer::kMinRasterScale)
+                            .arg(DiagramRenderer::kMaxRasterSide)
+                            .arg(DiagramRenderer::kMaxRasterPixels / 1'000'000);
+            return out;
+        }
+        if (size->reduced)
+            out.note = QObject::tr("scaled to %1 to stay under %2 px a side and %3 MP; use SVG "
+                                   "or PDF for full size")
+                           .arg(size->scale, 0, 'g', 2)
+                           .arg(DiagramRenderer::kMaxRasterSide)
+                           .arg(DiagramRenderer::kMaxRasterPixels / 1'000'000);
         const QImage image = renderer.toImage(scale, transparent);
+        if (image.isNull()) {
+            out.error = QObject::tr("not enough memory for a %1 x %2 px image; use SVG or PDF")
+                            .arg(size->pixels.width())
+                            .arg(size->pixels.height());
+            return out;
+        }
         QBuffer buffer(&out.bytes);
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");

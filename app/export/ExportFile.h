@@ -23,10 +23,13 @@ struct ExportBytes
 {
     QByteArray bytes;
     QString error; ///< empty when the bytes are good
+    QString note;  ///< what the user should know of good bytes (a lowered scale)
 };
 
 /// The diagram as a "png", "svg" or "pdf" file. `title` goes into the file's metadata;
-/// `scale` (device pixels per scene unit) and `transparent` apply to PNG only.
+/// `scale` (device pixels per scene unit) and `transparent` apply to PNG only. A PNG
+/// past the raster limits is made at a lower scale and a PDF past the page limit is
+/// scaled down, each with a note; a PNG that would be unreadably small is an error.
 ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::string& format,
                           const QString& title, double scale, bool transparent = false);
 /// The report as an "html" ("htm"), "pdf", "csv" or "json" file.

@@ -70,6 +70,8 @@ int runRender(const std::vector<std::string>& words, Streams io)
         io.err << "azimuth render: " << *out << ": " << rendered.error.toStdString() << "\n";
         return ExitBadInput;
     }
+    if (!rendered.note.isEmpty())
+        io.err << "azimuth render: " << *out << ": " << rendered.note.toStdString() << "\n";
     return writeOutput(*out, rendered.bytes.toStdString(), io) ? ExitOk : ExitBadInput;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CliRunner.h"
 
+#include <cstdio>
 #include <cstring>
 #include <gtest/gtest.h>
 
@@ -111,4 +112,96 @@ TEST(ReportCommand, RefusesAnUnknownFormat)
     auto r = runAzimuth({"report", kSample, "-o", dir + "/r.docx"});
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.err.find(".html, .pdf, .csv or .json"), std::string::npos) << r.err;
+}
+
+namespace {
+
+/// A design whose one Region is `w` x `h` scene units.
+std::string designOfSize(int w, int h)
+{
+    return R"({ "format": "azimuth", "version": 1, "components": [
+  { "id": "use1", "kind": "region", "props": { "code": "us-east-1" },
+    "geometry": { "x": 0, "y": 0, "w": )" +
+           std::to_string(w) + R"(, "h": )" + std::to_string(h) + R"( } } ] })";
+}
+
+} // namespace
+
+TEST(RenderCommand, LowersTheScaleOfAPngPastTheRasterLimitsAndSaysSo)
+{
+    const std::string dir = scratchDir();
+    // The sample at 16x is hundreds of megapixels: it is made smaller, not refused.
+    auto big = runAzimuth({"render", kSample, "-o", dir + "/big.png", "--scale", "16"});
+    ASSERT_EQ(big.status, 0) << big.err;
+    EXPECT_NE(big.err.find("azimuth render: " + dir + "/big.png: scaled to 0."), std::string::npos)
+        << big.err;
+    EXPECT_NE(big.err.find("to stay under 16384 px a side and 100 MP; use SVG or PDF for full "
+                           "size"),
+              std::string::npos)
+        << big.err;
+    const auto [w, h] = pngSize(readFile(dir + "/big.png"));
+    EXPECT_LE(w, 16384u);
+    EXPECT_LE(h, 16384u);
+    EXPECT_LE(double(w) * h, 100e6);
+    // ... and not shrunk far below them.
+    EXPECT_GT(double(w) * h, 0.97 * 0.97 * 100e6 * 0.5) << w << " x " << h;
+    // At 1x nothing is said.
+    auto small = runAzimuth({"render", kSample, "-o", dir + "/small.png"});
+    ASSERT_EQ(small.status, 0) << small.err;
+    EXPECT_TRUE(small.err.empty()) << small.err;
+}
+
+TEST(RenderCommand, AWideDesignIsCappedOnItsLongSide)
+{
+    const std::string dir = scratchDir();
+    writeFile(dir + "/wide.azimuth", designOfSize(40000, 300));
+    auto wide = runAzimuth({"render", dir + "/wide.azimuth", "-o", dir + "/wide.png"});
+    ASSERT_EQ(wide.status, 0) << wide.err;
+    EXPECT_NE(wide.err.find("scaled to 0.4"), std::string::npos) << wide.err;
+    const auto [w, h] = pngSize(readFile(dir + "/wide.png"));
+    EXPECT_LE(w, 16384u);
+    EXPECT_GT(w, 16000u);
+    EXPECT_LT(h, 200u);
+}
+
+TEST(RenderCommand, RefusesAPngThatWouldBeUnreadablySmallAndPointsToVectorFormats)
+{
+    const std::string dir = scratchDir();
+    writeFile(dir + "/huge.azimuth", designOfSize(4000000, 4000000));
+    writeFile(dir + "/huge.png", "keep me");
+    auto huge = runAzimuth({"render", dir + "/huge.azimuth", "-o", dir + "/huge.png"});
+    EXPECT_EQ(huge.status, 2);
+    EXPECT_NE(huge.err.find("azimuth render: " + dir +
+                            "/huge.png: the diagram is too large for "
+                            "a PNG"),
+              std::string::npos)
+        << huge.err;
+    EXPECT_NE(huge.err.find("use SVG or PDF"), std::string::npos) << huge.err;
+    EXPECT_EQ(readFile(dir + "/huge.png"), "keep me");
+    // The same design as SVG is written whole.
+    auto svg = runAzimuth({"render", dir + "/huge.azimuth", "-o", dir + "/huge.svg"});
+    ASSERT_EQ(svg.status, 0) << svg.err;
+    EXPECT_NE(readFile(dir + "/huge.svg").find("<svg"), std::string::npos);
+}
+
+TEST(RenderCommand, KeepsPdfPagesWithinTheTwoHundredInchLimit)
+{
+    const std::string dir = scratchDir();
+    writeFile(dir + "/wide.azimuth", designOfSize(40000, 300));
+    auto pdf = runAzimuth({"render", dir + "/wide.azimuth", "-o", dir + "/wide.pdf"});
+    ASSERT_EQ(pdf.status, 0) << pdf.err;
+    EXPECT_NE(pdf.err.find("to fit the 200-inch pages PDF readers support"), std::string::npos)
+        << pdf.err;
+    const std::string text = readFile(dir + "/wide.pdf");
+    // The page's MediaBox is at most 14,400 points wide.
+    const size_t box = text.find("/MediaBox [");
+    ASSERT_NE(box, std::string::npos);
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    ASSERT_EQ(std::sscanf(text.c_str() + box, "/MediaBox [%lf %lf %lf %lf", &x0, &y0, &x1, &y1), 4);
+    EXPECT_LE(x1 - x0, 14400.5);
+    EXPECT_GT(x1 - x0, 14000);
+    // A sample fits as it is: no note.
+    auto fits = runAzimuth({"render", kSample, "-o", dir + "/fits.pdf"});
+    ASSERT_EQ(fits.status, 0);
+    EXPECT_TRUE(fits.err.empty()) << fits.err;
 }

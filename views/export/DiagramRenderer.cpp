@@ -105,17 +105,47 @@ void DiagramRenderer::paint(QPainter& painter, const QRectF& target, bool transp
     m_scene.setTheme(before);
 }
 
+std::optional<RasterSize> DiagramRenderer::rasterSize(qreal scale) const
+{
+    const QSizeF source = sourceRect().size();
+    const auto pixelsAt = [&source](qreal s) {
+        return QSize(std::max(1, int(std::ceil(source.width() * s))),
+                     std::max(1, int(std::ceil(source.height() * s))));
+    };
+    RasterSize size{scale, pixelsAt(scale), false};
+    const qreal side = std::max(source.width(), source.height()) * scale;
+    const qreal area = source.width() * source.height() * scale * scale;
+    if (side > kMaxRasterSide || area > qreal(kMaxRasterPixels)) {
+        size.scale = std::min(scale * kMaxRasterSide / side,
+                              scale * std::sqrt(qreal(kMaxRasterPixels) / area));
+        // Two significant digits, rounded down, so the figure said is the figure used.
+        const qreal digit = std::pow(10.0, std::floor(std::log10(size.scale)) - 1);
+        size.scale = std::floor(size.scale / digit) * digit;
+        size.pixels = pixelsAt(size.scale);
+        size.reduced = true;
+    }
+    if (size.scale < kMinRasterScale) return std::nullopt;
+    return size;
+}
+
 QImage DiagramRenderer::toImage(qreal scale, bool transparent) const
 {
-    const QRectF source = sourceRect();
-    const QSize size(std::max(1, int(std::ceil(source.width() * scale))),
-                     std::max(1, int(std::ceil(source.height() * scale))));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const std::optional<RasterSize> size = rasterSize(scale);
+    if (!size) return {};
+    QImage image(size->pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) return {};
     image.fill(transparent ? QColor(Qt::transparent) : m_theme.background);
     QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), transparent);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size->pixels)), transparent);
     painter.end();
     return image;
+}
+
+qreal DiagramRenderer::pdfScale() const
+{
+    const QSizeF source = sourceRect().size();
+    const qreal side = std::max(source.width(), source.height());
+    return side > kMaxPdfPagePoints ? kMaxPdfPagePoints / side : 1.0;
 }
 
 QByteArray DiagramRenderer::toSvg(const QString& title) const
@@ -146,12 +176,12 @@ QByteArray DiagramRenderer::toPdf(const QString& title) const
     QPdfWriter writer(&buffer);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Azimuth"));
-    writer.setResolution(72); // one scene unit is one point
-    writer.setPageSize(
-        QPageSize(source.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setResolution(72); // one scene unit is one point, times pdfScale()
+    const QSizeF page = source.size() * pdfScale();
+    writer.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter(&writer);
-    paint(painter, QRectF(QPointF(0, 0), source.size()));
+    paint(painter, QRectF(QPointF(0, 0), page));
     painter.end();
     return buffer.data();
 }
