@@ -103,7 +103,9 @@ TEST(Samples, HaWebAppKeepsItsUsersServedWhenUsEast1aFails)
     EXPECT_TRUE(r.allServed());
     for (const auto& o : r.components) {
         const Component* c = d.component(o.id);
-        if (c->kind == "rds-database") EXPECT_EQ(o.status, DrillStatus::Ok) << "fails over";
+        if (c->kind == "rds-database") {
+            EXPECT_EQ(o.status, DrillStatus::Ok) << "fails over";
+        }
         if (c->kind == "auto-scaling-group") {
             EXPECT_EQ(o.status, DrillStatus::Degraded);
             EXPECT_EQ(o.capacity->recoversTo, o.capacity->before);
@@ -127,7 +129,9 @@ TEST(Samples, MultiRegionSurvivesARegionAndFragileFallsWithItsZone)
 {
     Design multi = loadSample("multi-region.azimuth");
     for (const auto& c : multi.components())
-        if (c.kind == "region") EXPECT_TRUE(runDrill(multi, c.id).allServed()) << c.id.value;
+        if (c.kind == "region") {
+            EXPECT_TRUE(runDrill(multi, c.id).allServed()) << c.id.value;
+        }
 
     Design fragile = loadSample("fragile.azimuth");
     const Component* zone = byName(fragile, "availability-zone", "us-east-1a");

@@ -193,8 +193,9 @@ TEST(CloudFormationTemplate, EveryResourceCarriesItsRequiredProperties)
                 EXPECT_TRUE(v && !v->isNull())
                     << file << ": " << m.key << " (" << type << ") lacks " << name;
             }
-            if (kTagged.count(type))
+            if (kTagged.count(type)) {
                 EXPECT_NE(tagValue(*p, "Name"), "<no tags>") << m.key << " has no Name tag";
+            }
         }
     }
 }

@@ -93,8 +93,8 @@ TEST(ContainmentPolicy, RefusalsSayWhereTheKindGoesInOneSentence)
 TEST(ContainmentPolicy, RefusesAParentThatIsTheComponentOrInsideIt)
 {
     Design d;
-    d.insertComponent(Component{ComponentId("r"), "region"});
-    Component beanstalk{ComponentId("eb"), "elastic-beanstalk-environment"};
+    d.insertComponent(Component{.id = ComponentId("r"), .kind = "region"});
+    Component beanstalk{.id = ComponentId("eb"), .kind = "elastic-beanstalk-environment"};
     beanstalk.parent = ComponentId("r");
     d.insertComponent(beanstalk);
     ContainmentPolicy policy;

@@ -30,7 +30,7 @@ struct Recorder : DocumentObserver
 
 Component make(const char* id, const char* kind, const char* parent = "")
 {
-    Component c{ComponentId(id), kind};
+    Component c{.id = ComponentId(id), .kind = kind};
     c.parent = ComponentId(parent);
     return c;
 }

@@ -50,7 +50,9 @@ TEST(RulesEngine, StableOrderSeverityThenRuleThenComponent)
         ASSERT_LE(a.severity, b.severity);
         if (a.severity == b.severity) {
             ASSERT_LE(a.rule, b.rule);
-            if (a.rule == b.rule) ASSERT_LE(a.components.front().value, b.components.front().value);
+            if (a.rule == b.rule) {
+                ASSERT_LE(a.components.front().value, b.components.front().value);
+            }
         }
     }
     EXPECT_EQ(all.front().severity, Severity::Error);
