@@ -2,15 +2,21 @@
 
 namespace azimuth::model {
 
-const Component* regionOf(const Design& design, const Component& component)
+const Component* regionOf(const Design& design, const KindCatalog& catalog,
+                          const Component& component)
 {
-    if (component.kind == "region") return &component;
-    return design.ancestorOfKind(component.id, "region");
+    // Bounded walk: loaders refuse cycles, but a walk must never hang.
+    const Component* c = &component;
+    for (size_t steps = 0; c && steps <= design.components().size(); ++steps) {
+        if (catalog.isRegion(c->kind)) return c;
+        c = c->parent.empty() ? nullptr : design.component(c->parent);
+    }
+    return nullptr;
 }
 
 std::string regionCode(const Design& design, const KindCatalog& catalog, const Component& component)
 {
-    const Component* region = regionOf(design, component);
+    const Component* region = regionOf(design, catalog, component);
     if (!region) return {};
     return catalog.string(*region, "code").value_or("us-east-1");
 }
@@ -19,11 +25,11 @@ std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalo
                                  const Component& component)
 {
     std::vector<ComponentId> out;
-    if (component.kind == "ec2-fleet") {
+    const KindSpec* spec = catalog.find(component.kind);
+    if (spec && spec->zoneIsParent) {
         if (!component.parent.empty()) out.push_back(component.parent);
         return out;
     }
-    const KindSpec* spec = catalog.find(component.kind);
     if (spec && spec->prop("zones"))
         for (const auto& z : catalog.idList(component, "zones"))
             out.emplace_back(z);
@@ -31,12 +37,13 @@ std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalo
     return out;
 }
 
-bool isAsync(const Design& design, const Connection& connection)
+bool isAsync(const Design& design, const KindCatalog& catalog, const Connection& connection)
 {
     if (connection.mode) return *connection.mode == "async";
     for (const ComponentId* end : {&connection.from, &connection.to}) {
         const Component* c = design.component(*end);
-        if (c && (c->kind == "sqs-queue" || c->kind == "sns-topic")) return true;
+        const KindSpec* spec = c ? catalog.find(c->kind) : nullptr;
+        if (spec && spec->async) return true;
     }
     return false;
 }

@@ -10,22 +10,23 @@
 namespace azimuth::model {
 
 /// The region a component sits in (itself, if it is one), or nullptr.
-const Component* regionOf(const Design& design, const Component& component);
+const Component* regionOf(const Design& design, const KindCatalog& catalog,
+                          const Component& component);
 
 /// The region code that picks the price table: the region's `code` prop (default
 /// "us-east-1"); "" for a component outside any region.
 std::string regionCode(const Design& design, const KindCatalog& catalog,
                        const Component& component);
 
-/// The zones a component uses (rules.md): its parent for an `ec2-fleet` (an AZ or a
-/// Wavelength Zone); its `zones` prop where its kind has one (spanning kinds, RDS);
-/// otherwise none.
+/// The zones a component uses (rules.md): its parent where its kind says so (an EC2
+/// fleet's AZ or Wavelength Zone); its `zones` prop where its kind has one (spanning
+/// kinds, RDS); otherwise none.
 /// Entries are component ids, in the order given.
 std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalog,
                                  const Component& component);
 
-/// Whether a connection is `async`: as written, else async when either end is an
-/// `sqs-queue` or `sns-topic`.
-bool isAsync(const Design& design, const Connection& connection);
+/// Whether a connection is `async`: as written, else async when either end is of an
+/// async kind (a queue or a topic).
+bool isAsync(const Design& design, const KindCatalog& catalog, const Connection& connection);
 
 } // namespace azimuth::model

@@ -2,6 +2,7 @@
 
 #include "model/core/BuiltinResources.h"
 
+#include <algorithm>
 #include <map>
 
 namespace azimuth::model {
@@ -79,6 +80,13 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
                                             requireString(c, "label", "category"),
                                             optString(c, "color")});
 
+    if (const Json* services = root.find("services"); services && services->isArray())
+        for (const auto& s : services->asArray())
+            cat.m_services.push_back(
+                Service{requireString(s, "name", "service"), requireString(s, "color", "service")});
+    if (cat.m_services.empty() || cat.m_services.back().name != "Other")
+        cat.m_services.push_back(Service{"Other", "#879196"});
+
     std::map<std::string, std::vector<std::string>> groups;
     if (const Json* g = root.find("parentGroups"); g && g->isObject())
         for (const auto& m : g->asObject())
@@ -105,6 +113,29 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
         spec.compute = optBool(k, "compute");
         spec.placedCompute = optBool(k, "placedCompute");
         spec.spansZones = optBool(k, "spansZones");
+        spec.instanceCount = optString(k, "instanceCount");
+        spec.zoneIsParent = optBool(k, "zoneIsParent");
+        spec.async = optBool(k, "async");
+        spec.listedInZones = optBool(k, "listedInZones");
+        spec.failover = optString(k, "failover");
+        if (const Json* d = k.find("drillCapacity"); d && d->isObject())
+            spec.drillCapacity = DrillCapacitySpec{
+                optString(*d, "prop"), requireString(*d, "unit", where + " drillCapacity"),
+                optString(*d, "recoversUpTo")};
+        if (const Json* r = k.find("rules")) spec.rules = stringList(*r, where + " rules");
+        spec.entryPoint = optBool(k, "entryPoint");
+        spec.snsDeliveryFree = optBool(k, "snsDeliveryFree");
+        if (const std::string domain = optString(k, "failureDomain"); domain == "zone")
+            spec.failureDomain = FailureDomain::Zone;
+        else if (domain == "region")
+            spec.failureDomain = FailureDomain::Region;
+        else if (!domain.empty())
+            throw CatalogError(where + ": unknown failureDomain \"" + domain + "\"");
+        spec.service = optString(k, "service");
+        if (spec.service.empty()) spec.service = "Other";
+        if (std::none_of(cat.m_services.begin(), cat.m_services.end(),
+                         [&](const Service& s) { return s.name == spec.service; }))
+            throw CatalogError(where + ": unknown service \"" + spec.service + "\"");
         if (const Json* p = k.find("parents")) {
             if (p->isString()) {
                 auto it = groups.find(p->asString());
@@ -162,6 +193,30 @@ const KindSpec* KindCatalog::find(std::string_view kind) const
     for (const auto& k : m_kinds)
         if (k.kind == kind) return &k;
     return nullptr;
+}
+
+bool KindCatalog::isRegion(std::string_view kind) const
+{
+    const KindSpec* spec = find(kind);
+    return spec && spec->failureDomain == FailureDomain::Region;
+}
+
+bool KindCatalog::isZone(std::string_view kind) const
+{
+    const KindSpec* spec = find(kind);
+    return spec && spec->failureDomain == FailureDomain::Zone;
+}
+
+bool KindCatalog::isInstanceGroup(std::string_view kind) const
+{
+    const KindSpec* spec = find(kind);
+    return spec && spec->instanceGroup();
+}
+
+bool KindCatalog::isContainer(std::string_view kind) const
+{
+    const KindSpec* spec = find(kind);
+    return spec && spec->container;
 }
 
 const Category* KindCatalog::category(std::string_view id) const

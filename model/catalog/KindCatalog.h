@@ -1,6 +1,7 @@
 #pragma once
 // The catalog of component kinds (components.md), loaded from data. Nothing else in
-// Azimuth lists kinds: palette, reader, containment, rules, cost and exporters ask here.
+// Azimuth lists kinds: palette, reader, containment, rules, cost, drill and exporters ask
+// here, and what cannot be data lives in the kind's own unit (model/kinds/).
 
 #include "model/core/Component.h"
 #include "model/core/Json.h"
@@ -42,6 +43,29 @@ struct Category
     std::string color;
 };
 
+/// A service of the cost charts: a group of kinds, in the order charts list them.
+struct Service
+{
+    std::string name;
+    std::string color;
+};
+
+/// What a drill counts of a kind (drill.md "capacity").
+struct DrillCapacitySpec
+{
+    std::string prop;         ///< the count prop; empty: the zones it runs in
+    std::string unit;         ///< "instances", "tasks", "zones"
+    std::string recoversUpTo; ///< the prop that caps what it replaces ("max"), if any
+};
+
+/// What an outage drill can fail (drill.md).
+enum class FailureDomain
+{
+    None,
+    Zone,  ///< an Availability Zone or a Wavelength Zone
+    Region ///< a Region: its code picks the price table
+};
+
 struct KindSpec
 {
     std::string kind;
@@ -57,9 +81,23 @@ struct KindSpec
     bool compute = false;       ///< rules.md "compute"
     bool placedCompute = false; ///< rules.md "placed compute"
     bool spansZones = false;    ///< has `zones` and is drawn across them
+    /// The prop that says how many EC2 instances it runs, as drawn ("count", "desired"):
+    /// set for instance groups, priced per instance with pricing options. Empty otherwise.
+    std::string instanceCount;
+    bool zoneIsParent = false;    ///< its zone is its parent (rules.md "zones a component uses")
+    bool async = false;           ///< connections to or from it are async unless written
+    bool snsDeliveryFree = false; ///< an SNS topic delivers to it free (not an HTTP/S endpoint)
+    bool entryPoint = false; ///< where traffic comes from: the drill asks if it is still served
+    FailureDomain failureDomain = FailureDomain::None;
+    std::string service;        ///< its service in the cost charts ("Other" unless given)
+    bool listedInZones = false; ///< a `zones` prop may name it (an Availability Zone)
+    std::optional<DrillCapacitySpec> drillCapacity; ///< what a drill counts of it, if anything
+    std::string failover; ///< the bool prop that gives it a standby in another zone (Multi-AZ)
+    std::vector<std::string> rules; ///< the rules about particular kinds that look at it
     std::vector<PropertySpec> props;
 
     const PropertySpec* prop(std::string_view name) const;
+    bool instanceGroup() const { return !instanceCount.empty(); }
     bool needsParent() const { return !topLevel; }
 };
 
@@ -80,7 +118,14 @@ class KindCatalog
 
     const std::vector<KindSpec>& kinds() const { return m_kinds; }
     const std::vector<Category>& categories() const { return m_categories; }
+    /// The cost charts' services, in their order; the last is "Other".
+    const std::vector<Service>& services() const { return m_services; }
     const KindSpec* find(std::string_view kind) const;
+    /// Whether a kind is a Region, a zone or an instance group (false for unknown kinds).
+    bool isRegion(std::string_view kind) const;
+    bool isZone(std::string_view kind) const;
+    bool isInstanceGroup(std::string_view kind) const;
+    bool isContainer(std::string_view kind) const;
     const Category* category(std::string_view id) const;
     /// The colour a kind is drawn in: its own, else its category's.
     std::string colorOf(const KindSpec& spec) const;
@@ -97,6 +142,7 @@ class KindCatalog
   private:
     std::vector<KindSpec> m_kinds;
     std::vector<Category> m_categories;
+    std::vector<Service> m_services;
 };
 
 } // namespace azimuth::model

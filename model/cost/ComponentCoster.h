@@ -53,8 +53,9 @@ struct Context
 Context contextFor(const Design& design, const PriceCatalog& prices, const KindCatalog& catalog,
                    RegionTables& regions);
 
-/// Whether a subscriber of a topic is an HTTP/S endpoint: anything but a queue or a function.
-bool isHttpSubscriber(const Component* to);
+/// Whether a subscriber of a topic is an HTTP/S endpoint: anything its kind does not say an
+/// SNS topic delivers to free (queues and functions do).
+bool isHttpSubscriber(const KindCatalog& catalog, const Component* to);
 
 /// Where a component's lines go: the bill's store, and buffers reused for every line's words
 /// and price path (a large bill would otherwise build a temporary string per line).
@@ -67,18 +68,81 @@ struct LineWriter
     explicit LineWriter(CostStore& s) : store(s) {}
 };
 
+/// Writes one component's lines into a bill's store: the kit a kind's cost function
+/// (model/kinds/units/) writes its lines with, and the instance pricing that EC2 fleets and
+/// Auto Scaling groups share.
+class ComponentCoster
+{
+  public:
+    ComponentCoster(const Context& ctx, const Component& c, ComponentCost& out, LineWriter& writer);
+
+    const Context& context() const { return m_ctx; }
+    const Component& component() const { return m_c; }
+    ComponentCost& figures() { return m_out; }
+
+    /// A property, the component's own else its kind's default (the kind is looked up once).
+    const Json* prop(std::string_view name) const;
+    double number(std::string_view name, double fallback = 0) const;
+    std::string_view text(std::string_view name) const;
+    bool flag(std::string_view name) const;
+    const KindSpec* spec() const { return m_spec; }
+
+    /// The lines added so far, in the store (valid until the store's next line).
+    std::span<const CostLine> lines() const
+    {
+        return std::span<const CostLine>(m_store.lines).subspan(m_first);
+    }
+    size_t firstLine() const { return m_first; }
+
+    /// Adds a line; `price` null means unknown. `upfront` is before the discount. The item
+    /// is copied into the store; `unit` is always a string literal and is kept as it is.
+    void line(std::string_view item, double quantity, std::string_view unit, const PriceFact* price,
+              double upfront = 0, bool estimate = false);
+    /// The reused buffer for a line's words, emptied.
+    std::string& startItem()
+    {
+        m_writer.item.clear();
+        return m_writer.item;
+    }
+    /// The reused buffer for a price path, emptied.
+    std::string& startPath()
+    {
+        m_writer.path.clear();
+        return m_writer.path;
+    }
+    /// Takes what it can of `quantity` from a free tier allowance left for the design;
+    /// returns the part that is free (none when the design does not use the free tier).
+    double takeFree(double FreeTierLeft::*allowance, double quantity);
+
+    /// `count` EC2 instances of the component's type under a pricing option, and their EBS.
+    void instances(RegionTable& region, double count, std::string_view pricing,
+                   std::string_view payment);
+    /// `count` instances under the component's own pricing (On-Demand when the context
+    /// costs everything On-Demand).
+    void fleet(RegionTable& region, double count);
+
+  private:
+    const Context& m_ctx;
+    const Component& m_c;
+    ComponentCost& m_out;
+    LineWriter& m_writer;
+    CostStore& m_store;
+    const size_t m_first;
+    const KindSpec* m_spec;
+};
+
 /// Costs a component into `writer`'s store and sums its lines into `cc`, which keeps
 /// `lines` empty: the caller sets it once the store has all its lines (they move while it
 /// grows). Returns the index of the component's first line in the store.
 size_t costComponent(const Context& ctx, const Component& c, LineWriter& writer, ComponentCost& cc);
 
-/// The figures of an ec2-fleet or auto-scaling-group of `count` instances under one
-/// pricing option (comparePricing), into `cc`.
+/// The figures of an instance group of `count` instances under one pricing option
+/// (comparePricing), into `cc`.
 void costInstances(const Context& ctx, const Component& c, LineWriter& writer, ComponentCost& cc,
                    double count, std::string_view pricing, std::string_view payment);
 
-/// The figures of an ec2-fleet or auto-scaling-group as drawn, at `count` instances
-/// (scalingBand), into `cc`.
+/// The figures of an instance group as drawn, at `count` instances (scalingBand), into
+/// `cc`.
 void costFleet(const Context& ctx, const Component& c, LineWriter& writer, ComponentCost& cc,
                double count);
 

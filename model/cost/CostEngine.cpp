@@ -29,20 +29,12 @@ DesignCost costAll(const Design& design, const PriceCatalog& prices, const KindC
         free.emplace(prices);
         ctx.free = &*free;
     }
-    // One pass over the connections instead of one per topic.
+    // HTTP/S subscriptions of every component that has any, in one pass over the
+    // connections instead of one per topic (a topic with none is not in the map).
     std::unordered_map<std::string_view, int> http;
     ctx.httpSubscriptions = &http;
-    const auto isTopic = [](const Component& c) { return c.kind == "sns-topic"; };
-    http.reserve(static_cast<size_t>(
-        std::count_if(design.components().begin(), design.components().end(), isTopic)));
-    for (const Component& c : design.components())
-        if (isTopic(c)) http.emplace(c.id.value, 0);
-    if (!http.empty())
-        for (const Connection& conn : design.connections()) {
-            auto topic = http.find(conn.from.value);
-            if (topic != http.end() && costing::isHttpSubscriber(design.component(conn.to)))
-                ++topic->second;
-        }
+    for (const Connection& conn : design.connections())
+        if (costing::isHttpSubscriber(catalog, design.component(conn.to))) ++http[conn.from.value];
     DesignCost out;
     out.currency = prices.currency();
     out.hoursPerMonth = ctx.hours;
@@ -126,17 +118,15 @@ std::vector<PricingOptionCost> comparePricing(const Design& design, const Compon
                                               const KindCatalog& catalog)
 {
     std::vector<PricingOptionCost> out;
-    const bool asg = component.kind == "auto-scaling-group";
-    if (!asg && component.kind != "ec2-fleet") return out;
     const KindSpec* spec = catalog.find(component.kind);
+    if (!spec || !spec->instanceGroup()) return out;
     const PropertySpec* pricingSpec = spec ? spec->prop("pricing") : nullptr;
     const PropertySpec* paymentSpec = spec ? spec->prop("payment") : nullptr;
     if (!pricingSpec || !paymentSpec) return out;
 
     RegionTables regions;
     const Context ctx = contextFor(design, prices, catalog, regions);
-    const double count =
-        std::max(0.0, catalog.number(component, asg ? "desired" : "count").value_or(0));
+    const double count = std::max(0.0, catalog.number(component, spec->instanceCount).value_or(0));
     CostStore store; // only the figures are kept
     LineWriter writer(store);
     for (const std::string& pricing : pricingSpec->values) {
@@ -168,7 +158,9 @@ CostBand scalingBand(const Design& design, const Component& component, const Pri
                      const KindCatalog& catalog)
 {
     CostBand band;
-    if (component.kind != "auto-scaling-group") return band;
+    // Kinds that scale between a minimum and a maximum.
+    const KindSpec* spec = catalog.find(component.kind);
+    if (!spec || !spec->instanceGroup() || !spec->prop("min") || !spec->prop("max")) return band;
     RegionTables regions;
     const Context ctx = contextFor(design, prices, catalog, regions);
     CostStore store; // only the figures are kept

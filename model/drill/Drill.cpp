@@ -12,11 +12,6 @@ namespace azimuth::model {
 
 namespace {
 
-bool isZoneKind(const std::string& kind)
-{
-    return kind == "availability-zone" || kind == "wavelength-zone";
-}
-
 /// A count read from a prop: negative, fractional or missing values are read the way
 /// the rules engine reports them (as errors), and counted as the nearest whole >= 0.
 int wholeCount(const KindCatalog& catalog, const Component& c, std::string_view prop)
@@ -36,8 +31,8 @@ class DrillRun
     {
         for (const auto& id : failed) {
             const Component* c = design.component(id);
-            if (!isZoneKind(c->kind)) continue;
-            if (const Component* region = regionOf(design, *c))
+            if (!catalog.isZone(c->kind)) continue;
+            if (const Component* region = regionOf(design, catalog, *c))
                 m_regionsWithFailedZone.insert(region->id);
         }
     }
@@ -51,10 +46,9 @@ class DrillRun
             out.capacity = capacityOf(c, 0, 0);
             return out;
         }
-        if (c.kind == "auto-scaling-group" || c.kind == "container-service" ||
-            c.kind == "load-balancer")
-            return assessSpanning(c);
-        if (c.kind == "rds-database") return assessDatabase(c);
+        const KindSpec* spec = m_catalog.find(c.kind);
+        if (spec && spec->spansZones) return assessSpanning(c);
+        if (spec && !spec->failover.empty()) return assessDatabase(c, spec->failover);
         out.capacity = capacityOf(c, -1, -1);
         return out;
     }
@@ -64,7 +58,7 @@ class DrillRun
     {
         if (m_failed.count(zone)) return true;
         const Component* z = m_design.component(zone);
-        const Component* region = z ? regionOf(m_design, *z) : nullptr;
+        const Component* region = z ? regionOf(m_design, m_catalog, *z) : nullptr;
         return region && m_failed.count(region->id);
     }
 
@@ -82,7 +76,7 @@ class DrillRun
     /// A zone of the component's own region has failed.
     bool regionHit(const Component& c) const
     {
-        const Component* region = regionOf(m_design, c);
+        const Component* region = regionOf(m_design, m_catalog, c);
         return region && m_regionsWithFailedZone.count(region->id);
     }
 
@@ -93,7 +87,7 @@ class DrillRun
         std::vector<ComponentId> zones = zonesOf(m_design, m_catalog, c);
         if (zones.empty() && !c.parent.empty()) {
             const Component* parent = m_design.component(c.parent);
-            if (parent && isZoneKind(parent->kind)) zones.push_back(parent->id);
+            if (parent && m_catalog.isZone(parent->kind)) zones.push_back(parent->id);
         }
         return zones;
     }
@@ -102,18 +96,13 @@ class DrillRun
     /// unchanged from before). Nullopt for kinds without a capacity.
     std::optional<DrillCapacity> capacityOf(const Component& c, int after, int recoversTo) const
     {
+        const KindSpec* spec = m_catalog.find(c.kind);
+        if (!spec || !spec->drillCapacity) return std::nullopt;
+        const DrillCapacitySpec& counts = *spec->drillCapacity;
         DrillCapacity cap;
-        if (c.kind == "ec2-fleet") {
-            cap = {wholeCount(m_catalog, c, "count"), 0, 0, "instances"};
-        } else if (c.kind == "auto-scaling-group") {
-            cap = {wholeCount(m_catalog, c, "desired"), 0, 0, "instances"};
-        } else if (c.kind == "container-service") {
-            cap = {wholeCount(m_catalog, c, "tasks"), 0, 0, "tasks"};
-        } else if (c.kind == "load-balancer") {
-            cap = {static_cast<int>(runsIn(c).size()), 0, 0, "zones"};
-        } else {
-            return std::nullopt;
-        }
+        cap.before = counts.prop.empty() ? static_cast<int>(runsIn(c).size())
+                                         : wholeCount(m_catalog, c, counts.prop);
+        cap.unit = counts.unit;
         cap.after = after < 0 ? cap.before : after;
         cap.recoversTo = recoversTo < 0 ? cap.before : recoversTo;
         return cap;
@@ -147,33 +136,37 @@ class DrillRun
             return out;
         }
         out.status = DrillStatus::Degraded;
-        if (c.kind == "load-balancer") {
+        const KindSpec* spec = m_catalog.find(c.kind);
+        const DrillCapacitySpec* counts =
+            spec && spec->drillCapacity ? &*spec->drillCapacity : nullptr;
+        if (!counts || counts->prop.empty()) {
+            // It counts zones (a load balancer): what is left is the zones that survive.
             int surviving = static_cast<int>(zones.size() - failedCount);
             out.capacity = capacityOf(c, surviving, surviving);
             return out;
         }
         // Spread evenly, the first zones listed taking the remainder: the share of each
         // failed zone is lost until the group replaces it in the surviving zones.
-        const int total = c.kind == "container-service" ? wholeCount(m_catalog, c, "tasks")
-                                                        : wholeCount(m_catalog, c, "desired");
+        const int total = wholeCount(m_catalog, c, counts->prop);
         const int n = static_cast<int>(zones.size());
         int lost = 0;
         for (int i = 0; i < n; ++i)
             if (failed[i]) lost += total / n + (i < total % n ? 1 : 0);
         int recovers = total;
-        if (c.kind == "auto-scaling-group" && m_catalog.number(c, "max"))
-            recovers = std::min(total, wholeCount(m_catalog, c, "max"));
+        if (!counts->recoversUpTo.empty() && m_catalog.number(c, counts->recoversUpTo))
+            recovers = std::min(total, wholeCount(m_catalog, c, counts->recoversUpTo));
         out.capacity = capacityOf(c, total - lost, recovers);
         return out;
     }
 
-    DrillComponentOutcome assessDatabase(const Component& c) const
+    /// A component with a standby in another zone when its `standbyProp` is true (Multi-AZ).
+    DrillComponentOutcome assessDatabase(const Component& c, const std::string& standbyProp) const
     {
         DrillComponentOutcome out;
         out.id = c.id;
         const std::vector<ComponentId> named = zonesOf(m_design, m_catalog, c);
         const bool primaryFailed = !named.empty() && zoneFailed(named.front());
-        if (!m_catalog.boolean(c, "multiAz").value_or(false)) {
+        if (!m_catalog.boolean(c, standbyProp).value_or(false)) {
             const bool lost = primaryFailed || (named.empty() && regionHit(c));
             out.status = lost ? DrillStatus::Lost : DrillStatus::Ok;
             return out;
@@ -182,9 +175,11 @@ class DrillRun
         // zones named, AWS chose the standby's zone: any surviving AZ of the region.
         std::vector<ComponentId> candidates = named;
         if (named.size() < 2)
-            if (const Component* region = regionOf(m_design, c))
+            if (const Component* region = regionOf(m_design, m_catalog, c))
                 for (const Component* child : m_design.children(region->id))
-                    if (child->kind == "availability-zone") candidates.push_back(child->id);
+                    if (const KindSpec* zone = m_catalog.find(child->kind);
+                        zone && zone->listedInZones)
+                        candidates.push_back(child->id);
         auto survivor = std::find_if(candidates.begin(), candidates.end(),
                                      [&](const ComponentId& z) { return !zoneFailed(z); });
         if (survivor == candidates.end()) {
@@ -226,9 +221,10 @@ bool reachesCompute(const Design& design, const KindCatalog& catalog,
 
 } // namespace
 
-bool isDrillTarget(const Component& component)
+bool isDrillTarget(const KindCatalog& catalog, const Component& component)
 {
-    return component.kind == "region" || isZoneKind(component.kind);
+    const KindSpec* spec = catalog.find(component.kind);
+    return spec && spec->failureDomain != FailureDomain::None;
 }
 
 DrillResult runDrill(const Design& design, const ComponentId& failed, const KindCatalog& catalog)
@@ -243,7 +239,7 @@ DrillResult runDrill(const Design& design, const std::vector<ComponentId>& faile
     for (const auto& id : failed) {
         const Component* c = design.component(id);
         if (!c) throw DrillError("no component \"" + id.value + "\" in the design");
-        if (!isDrillTarget(*c))
+        if (!isDrillTarget(catalog, *c))
             throw DrillError("\"" + id.value +
                              "\" is not an Availability Zone, Wavelength Zone or Region (it is " +
                              (c->kind.empty() ? std::string("of no kind") : c->kind) + ")");
@@ -260,7 +256,7 @@ DrillResult runDrill(const Design& design, const std::vector<ComponentId>& faile
     for (const Connection& conn : design.connections())
         result.connections.push_back({conn.id, lost.count(conn.from) || lost.count(conn.to)});
     for (const Component& c : design.components())
-        if (c.kind == "users")
+        if (const KindSpec* spec = catalog.find(c.kind); spec && spec->entryPoint)
             result.entryPoints.push_back({c.id, reachesCompute(design, catalog, lost, c.id)});
     return result;
 }

@@ -29,7 +29,8 @@ DrillResult runDrill(const Design& design, const ComponentId& failed,
 DrillResult runDrill(const Design& design, const std::vector<ComponentId>& failed,
                      const KindCatalog& catalog = KindCatalog::builtin());
 
-/// Whether a kind can be failed in a drill: a Region, Availability Zone or Wavelength Zone.
-bool isDrillTarget(const Component& component);
+/// Whether a component can be failed in a drill: its kind is a failure domain (a Region,
+/// an Availability Zone or a Wavelength Zone).
+bool isDrillTarget(const KindCatalog& catalog, const Component& component);
 
 } // namespace azimuth::model

@@ -30,12 +30,6 @@ std::string amount(int n, const std::string& unit)
     return std::to_string(n) + " " + u;
 }
 
-bool isContainerKind(const std::string& kind)
-{
-    return kind == "region" || kind == "availability-zone" || kind == "wavelength-zone" ||
-           kind == "elastic-beanstalk-environment";
-}
-
 std::string componentJson(const DrillComponentOutcome& o)
 {
     std::string out = "{ \"id\": " + quoteJson(o.id.value) +
@@ -90,7 +84,8 @@ std::string drillJson(const DrillResult& result)
     return out + "}\n";
 }
 
-std::string drillNarrative(const Design& design, const DrillResult& result)
+std::string drillNarrative(const Design& design, const DrillResult& result,
+                           const KindCatalog& catalog)
 {
     std::vector<std::string> failedNames;
     for (const auto& id : result.failed)
@@ -101,7 +96,7 @@ std::string drillNarrative(const Design& design, const DrillResult& result)
     int stillOk = 0;
     for (const auto& o : result.components) {
         const Component* c = design.component(o.id);
-        if (!c || isContainerKind(c->kind)) continue;
+        if (!c || catalog.isContainer(c->kind)) continue;
         const std::string name = c->displayName();
         switch (o.status) {
         case DrillStatus::Lost:

@@ -227,7 +227,7 @@ class TemplateBuilder
     Json firstSubnet(const Component& c);
     Json vpc(const Component& c);
     Json image(const std::string& instanceType);
-    const Component* regionFor(const Component& c) const { return regionOf(m_design, c); }
+    const Component* regionFor(const Component& c) const { return regionOf(m_design, m_catalog, c); }
     std::string regionOwner(const Component& c) const
     {
         const Component* r = regionFor(c);
@@ -276,7 +276,7 @@ class TemplateBuilder
 bool TemplateBuilder::included(const Component& c) const
 {
     if (!m_options.region) return true;
-    const Component* r = regionOf(m_design, c);
+    const Component* r = regionOf(m_design, m_catalog, c);
     if (!r) return false;
     return r->id.value == *m_options.region ||
            m_catalog.string(*r, "code").value_or("us-east-1") == *m_options.region;

@@ -51,7 +51,7 @@ void IncrementalChecker::addAffected(uint32_t i, std::vector<uint32_t>& out,
     for (uint32_t u : ctx.zoneUsers(i))
         addUser(u);
     // A Region's code picks the price table of everything in it.
-    if (ctx.kind(i) == "region")
+    if (ctx.isRegion(i))
         for (uint32_t k = 0; k < ctx.size(); ++k)
             if (ctx.region(k) == static_cast<int>(i)) add(k);
 }

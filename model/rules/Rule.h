@@ -4,6 +4,7 @@
 #include "model/rules/Finding.h"
 #include "model/rules/RuleInfo.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -19,8 +20,16 @@ using RuleCheck = void (*)(const RuleContext& ctx, uint32_t subject, std::vector
 struct Rule
 {
     RuleInfo info;
+    /// The kinds it looks at, by what they are; null for a rule about particular kinds,
+    /// which their catalog entries list (`"rules"`).
     bool (*appliesTo)(const KindSpec& spec);
     RuleCheck check;
+
+    bool isFor(const KindSpec& spec) const
+    {
+        if (appliesTo) return appliesTo(spec);
+        return std::find(spec.rules.begin(), spec.rules.end(), info.id) != spec.rules.end();
+    }
 };
 
 } // namespace azimuth::model

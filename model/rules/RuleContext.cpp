@@ -43,8 +43,8 @@ RuleContext::RuleContext(const Design& design, const PriceCatalog& prices,
     m_rules.resize(kinds.size() + 1);
     for (const Rule& rule : allRules()) {
         for (size_t k = 0; k < kinds.size(); ++k)
-            if (rule.appliesTo(kinds[k])) m_rules[k].push_back(&rule);
-        if (rule.appliesTo(m_unknown)) m_rules.back().push_back(&rule);
+            if (rule.isFor(kinds[k])) m_rules[k].push_back(&rule);
+        if (rule.isFor(m_unknown)) m_rules.back().push_back(&rule);
     }
 
     size_t slots = 16;
@@ -76,7 +76,7 @@ RuleContext::RuleContext(const Design& design, const PriceCatalog& prices,
         int c = static_cast<int>(start);
         int found = -1;
         while (c >= 0 && m_region[c] == kUnknown && path.size() <= n) {
-            if (comps[c].kind == "region") {
+            if (isRegion(static_cast<uint32_t>(c))) {
                 found = c;
                 break;
             }
@@ -84,7 +84,7 @@ RuleContext::RuleContext(const Design& design, const PriceCatalog& prices,
             c = m_parent[c];
         }
         if (c >= 0 && m_region[c] != kUnknown) found = m_region[c];
-        if (c >= 0 && comps[c].kind == "region") m_region[c] = c;
+        if (c >= 0 && isRegion(static_cast<uint32_t>(c))) m_region[c] = c;
         for (uint32_t p : path)
             m_region[p] = found;
     }
@@ -112,7 +112,7 @@ RuleContext::RuleContext(const Design& design, const PriceCatalog& prices,
     m_placedCompute.resize(n);
     for (size_t i = 0; i < n; ++i) {
         m_zones[i] = readZones(static_cast<uint32_t>(i));
-        if (comps[i].kind != "ec2-fleet")
+        if (!spec(static_cast<uint32_t>(i)).zoneIsParent)
             for (uint32_t z : m_zones[i])
                 m_zoneUsers[z].push_back(static_cast<uint32_t>(i));
         if (spec(static_cast<uint32_t>(i)).placedCompute && m_region[i] >= 0)
@@ -124,7 +124,7 @@ std::vector<uint32_t> RuleContext::readZones(uint32_t i) const
 {
     std::vector<uint32_t> out;
     const Component& c = component(i);
-    if (c.kind == "ec2-fleet") {
+    if (spec(i).zoneIsParent) {
         if (m_parent[i] >= 0) out.push_back(static_cast<uint32_t>(m_parent[i]));
         return out;
     }
@@ -165,7 +165,7 @@ bool RuleContext::fits(const Design& design) const
 
 void RuleContext::refresh(uint32_t i)
 {
-    if (component(i).kind == "ec2-fleet") return; // its zone is its parent: not a property
+    if (spec(i).zoneIsParent) return; // its zone is its parent: not a property
     for (uint32_t z : m_zones[i])
         std::erase(m_zoneUsers[z], i);
     m_zones[i] = readZones(i);

@@ -27,6 +27,8 @@ class RuleContext
     size_t size() const { return m_kind.size(); }
     const Component& component(uint32_t i) const { return m_design->components()[i]; }
     /// The kind's catalog entry; an empty one for a kind the catalog does not know.
+    /// Whether component `i` is a Region (its kind's failure domain).
+    bool isRegion(uint32_t i) const { return spec(i).failureDomain == FailureDomain::Region; }
     const KindSpec& spec(uint32_t i) const
     {
         return m_kind[i] < m_catalog.kinds().size() ? m_catalog.kinds()[m_kind[i]] : m_unknown;

@@ -31,46 +31,6 @@ bool isCompute(const KindSpec& k)
 {
     return k.compute;
 }
-bool isRegion(const KindSpec& k)
-{
-    return k.kind == "region";
-}
-bool isAsg(const KindSpec& k)
-{
-    return k.kind == "auto-scaling-group";
-}
-bool isLoadBalancer(const KindSpec& k)
-{
-    return k.kind == "load-balancer";
-}
-bool isEc2Fleet(const KindSpec& k)
-{
-    return k.kind == "ec2-fleet";
-}
-bool isRds(const KindSpec& k)
-{
-    return k.kind == "rds-database";
-}
-bool isScalingGroup(const KindSpec& k)
-{
-    return k.kind == "auto-scaling-group" || k.kind == "container-service";
-}
-bool isLambda(const KindSpec& k)
-{
-    return k.kind == "lambda-function";
-}
-bool isQueue(const KindSpec& k)
-{
-    return k.kind == "sqs-queue";
-}
-bool isTopic(const KindSpec& k)
-{
-    return k.kind == "sns-topic";
-}
-bool isInstanceGroup(const KindSpec& k)
-{
-    return k.kind == "ec2-fleet" || k.kind == "auto-scaling-group";
-}
 
 using S = Severity;
 
@@ -103,48 +63,48 @@ std::vector<Rule> makeRules()
           "An Availability Zone has its own power and network, tens of miles from the others, "
           "so a disaster rarely hits two at once. Running in two or more zones is what makes a "
           "design highly available; with one, a single zone outage stops everything."},
-         isRegion,
+         nullptr,
          rules::singleAz},
         {{"availability.asg-single-az", S::Warning, "Auto Scaling group in one zone",
           "EC2 Auto Scaling keeps the desired number of instances running and replaces failed "
           "ones, but only in the zones it may use. With a single zone it has nowhere to "
           "launch replacements when that zone fails."},
-         isAsg,
+         nullptr,
          rules::asgSingleAz},
         {{"availability.lb-single-az", S::Error, "Load balancer in one zone",
           "Elastic Load Balancing is the single point of contact for incoming traffic and "
           "spreads it over targets in several zones. An Application Load Balancer must be "
           "enabled in at least two Availability Zones; any load balancer in one zone goes down "
           "with it."},
-         isLoadBalancer,
+         nullptr,
          rules::lbSingleAz},
         {{"availability.lb-no-targets", S::Error, "Load balancer without targets",
           "A load balancer only directs requests; the work is done by the instances, "
           "containers or functions behind it. Without targets every request fails."},
-         isLoadBalancer,
+         nullptr,
          rules::lbNoTargets},
         {{"availability.lb-targets-one-az", S::Warning, "Load balancer targets in one zone",
           "Load balancing and Auto Scaling work together for availability: the load balancer "
           "can only route around a failed zone if it has healthy targets in another one."},
-         isLoadBalancer,
+         nullptr,
          rules::lbTargetsOneAz},
         {{"availability.single-instance", S::Warning, "Single instance serving traffic",
           "One instance is a single point of failure: when it stops, the service stops. "
           "Several instances behind a load balancer, in more than one zone, keep serving while "
           "one is replaced."},
-         isEc2Fleet,
+         nullptr,
          rules::singleInstance},
         {{"availability.rds-single-az", S::Warning, "Database in one zone",
           "A Multi-AZ RDS database keeps a synchronous standby in a second Availability Zone "
           "and fails over to it automatically; a single-AZ one is down for as long as its zone "
           "is."},
-         isRds,
+         nullptr,
          rules::rdsSingleAz},
         {{"availability.az-loss", S::Info, "Capacity after losing a zone",
           "Spreading capacity over zones means a zone outage takes away its share of it. Until "
           "Auto Scaling launches replacements elsewhere, what is left must still carry the "
           "minimum the workload needs."},
-         isScalingGroup,
+         nullptr,
          rules::azLoss},
         {{"fault-tolerance.spot-not-interruptible", S::Warning, "Spot for work that cannot stop",
           "Spot Instances use spare EC2 capacity at up to 90% off, but AWS takes them back "
@@ -156,27 +116,27 @@ std::vector<Rule> makeRules()
           "Lambda is for short, event-driven functions: a call runs for at most 15 minutes. "
           "Long-running work belongs in containers, for example on AWS Fargate, which has no "
           "such limit."},
-         isLambda,
+         nullptr,
          rules::lambdaTimeout},
         {{"fault-tolerance.lambda-duration", S::Warning, "Lambda timeout shorter than its work",
           "Lambda ends a call when its timeout passes. If calls take longer than the timeout "
           "on average, most of them fail and are retried or lost."},
-         isLambda,
+         nullptr,
          rules::lambdaDuration},
         {{"decoupling.queue-no-consumer", S::Warning, "Queue nobody reads",
           "SQS lets a producer leave messages in a queue for a consumer to process when it "
           "can. A queue that no consumer reads only collects messages until they expire."},
-         isQueue,
+         nullptr,
          rules::queueNoConsumer},
         {{"decoupling.queue-no-producer", S::Warning, "Queue nobody writes",
           "A queue is a buffer between a producer and a consumer; without a producer it "
           "carries nothing and its consumer waits for ever."},
-         isQueue,
+         nullptr,
          rules::queueNoProducer},
         {{"decoupling.topic-no-subscribers", S::Warning, "Topic without subscribers",
           "SNS publishes each message to every subscriber of a topic. With no subscriber, "
           "what is published reaches no one."},
-         isTopic,
+         nullptr,
          rules::topicNoSubscribers},
         {{"decoupling.tight-coupling", S::Info, "Tightly coupled compute",
           "In a tightly coupled design one failing component makes the others fail. With a "
@@ -187,7 +147,7 @@ std::vector<Rule> makeRules()
         {{"cost.on-demand-long-term", S::Info, "On-Demand for a long-running workload",
           "On-Demand suits short or irregular workloads. For a workload that runs a year or "
           "more, a Savings Plan or Reserved Instances cost much less for the same instances."},
-         isInstanceGroup,
+         nullptr,
          rules::onDemandLongTerm},
         {{"cost.commitment-exceeds-term", S::Warning, "Commitment longer than the workload",
           "Reserved Instances and Savings Plans are 1- or 3-year commitments: they are paid "

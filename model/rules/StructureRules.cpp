@@ -124,7 +124,7 @@ void placement(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
     // "Regional" means a Region, or a Beanstalk environment that is itself in a Region.
     if (ctx.kind(parent) == "elastic-beanstalk-environment") {
         const int grand = ctx.parent(parent);
-        if (grand < 0 || ctx.kind(static_cast<uint32_t>(grand)) != "region") {
+        if (grand < 0 || !ctx.isRegion(static_cast<uint32_t>(grand))) {
             const uint32_t others[] = {parent};
             out.push_back(
                 makeFinding(ctx, kPlacement, Severity::Error, i, others,
@@ -161,7 +161,7 @@ void zoneOutsideRegion(const RuleContext& ctx, uint32_t i, std::vector<Finding>&
         }
         const auto zone = static_cast<uint32_t>(zi);
         const uint32_t others[] = {zone};
-        if (ctx.kind(zone) != "availability-zone") {
+        if (!ctx.spec(zone).listedInZones) {
             out.push_back(makeFinding(ctx, kZoneOutside, Severity::Error, i, others,
                                       named(ctx, i) + " lists " + named(ctx, zone) +
                                           " as a zone, but it is not an Availability Zone.",

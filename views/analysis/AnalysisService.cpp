@@ -253,7 +253,7 @@ AnalysisService::pricingOptions(const QString& componentId) const
 model::CostBand AnalysisService::scalingBand(const QString& componentId) const
 {
     const model::Component* c = design().component(model::ComponentId{componentId.toStdString()});
-    if (!c || c->kind != "auto-scaling-group") return {};
+    if (!c) return {};
     return model::scalingBand(design(), *c, *m_prices, m_signals.controller().catalog());
 }
 

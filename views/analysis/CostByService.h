@@ -18,10 +18,10 @@ struct ServiceShare
     double effectiveMonthly = 0;
 };
 
-/// The service a component kind is billed under ("EC2", "Lambda", ...); "Other" if none.
+/// The service a component kind is billed under (its catalog entry's); "Other" if none.
 QString serviceOfKind(std::string_view kind);
 
-/// effectiveMonthly summed by service, in a fixed service order, services with a
+/// effectiveMonthly summed by service, in the catalog's service order, services with a
 /// non-zero share only (computeCost's per-component figures, free tier included).
 std::vector<ServiceShare> costByService(const model::DesignCost& cost);
 

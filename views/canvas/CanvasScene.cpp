@@ -22,8 +22,8 @@ ComponentId cid(const QString& s)
 QSizeF dropSize(const model::KindSpec& spec)
 {
     using M = model::LayoutMetrics;
-    if (spec.kind == "region") return {480, 320};
-    if (model::isZoneKind(spec.kind)) return {M::zoneMinW + 16, 192};
+    if (spec.failureDomain == model::FailureDomain::Region) return {480, 320};
+    if (spec.failureDomain == model::FailureDomain::Zone) return {M::zoneMinW + 16, 192};
     if (spec.container) return {304, 200};
     if (spec.spansZones) return {288, M::bandH};
     return {M::nodeW, M::nodeH};
@@ -255,7 +255,7 @@ std::vector<std::string> CanvasScene::zonesUnder(const QRectF& box, const Compon
 {
     std::vector<std::pair<qreal, std::string>> found;
     for (const model::Component* c : design().children(region)) {
-        if (!model::isZoneKind(c->kind)) continue;
+        if (!catalog().isZone(c->kind)) continue;
         ComponentItem* zone = componentItem(c->id);
         if (!zone) continue;
         const QRectF z = zone->box();
@@ -296,7 +296,7 @@ model::Refusal CanvasScene::dropKind(const std::string& kind, const QPointF& pos
     const QRectF box(topLeft, size);
     std::optional<std::vector<std::string>> zones;
     const model::Component* parent = design().component(t.parent);
-    if (spec->spansZones && parent && parent->kind == "region") {
+    if (spec->spansZones && parent && catalog().isRegion(parent->kind)) {
         auto under = zonesUnder(box, t.parent);
         if (!under.empty()) zones = under;
     }
@@ -331,7 +331,7 @@ std::optional<MoveRequest> CanvasScene::requestFor(ComponentItem* item, model::R
     r.geometry = {box.left() - origin.x(), box.top() - origin.y(), box.width(), box.height()};
     const model::KindSpec* spec = catalog().find(c->kind);
     const model::Component* parent = design().component(t.parent);
-    if (spec && spec->spansZones && parent && parent->kind == "region") {
+    if (spec && spec->spansZones && parent && catalog().isRegion(parent->kind)) {
         auto under = zonesUnder(box, t.parent);
         if (under != catalog().idList(*c, "zones")) r.zones = under;
     }

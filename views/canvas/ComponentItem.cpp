@@ -1,8 +1,8 @@
 #include "ComponentItem.h"
 
 #include "CanvasScene.h"
-#include "ComponentSummary.h"
 #include "IconCache.h"
+#include "model/kinds/KindUnit.h"
 #include "model/layout/AutoLayout.h"
 
 #include <QCursor>
@@ -54,12 +54,12 @@ void ComponentItem::refresh()
         spec ? QString::fromStdString(spec->label) : QString::fromStdString(c->kind);
     m_icon = spec ? QString::fromStdString(spec->icon) : QString();
     m_color = QColor(QString::fromStdString(spec ? catalog.colorOf(*spec) : "#545B64"));
-    m_summary = QString::fromStdString(componentSummary(m_scene.design(), catalog, *c));
+    m_summary = QString::fromStdString(model::componentSummary(catalog, *c));
     const QString name = QString::fromStdString(c->displayName());
     Look look = Look::Node;
-    if (c->kind == "region")
+    if (spec && spec->failureDomain == model::FailureDomain::Region)
         look = Look::Region;
-    else if (model::isZoneKind(c->kind))
+    else if (spec && spec->failureDomain == model::FailureDomain::Zone)
         look = Look::Zone;
     else if (spec && spec->container)
         look = Look::Frame;

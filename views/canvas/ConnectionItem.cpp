@@ -56,7 +56,7 @@ void ConnectionItem::refresh()
     m_from = c->from;
     m_to = c->to;
     const QString label = QString::fromStdString(c->label.value_or(""));
-    const bool async = model::isAsync(m_scene.design(), *c);
+    const bool async = model::isAsync(m_scene.design(), m_scene.catalog(), *c);
     if (label != m_label || async != m_async) {
         m_label = label;
         m_labelWidth =

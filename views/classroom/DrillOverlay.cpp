@@ -110,7 +110,7 @@ bool DrillOverlay::toggle(const model::ComponentId& id)
 {
     if (!m_active) return false;
     const model::Component* c = m_scene.design().component(id);
-    if (!c || !model::isDrillTarget(*c)) return false;
+    if (!c || !model::isDrillTarget(m_scene.catalog(), *c)) return false;
     const auto it = std::find(m_failed.begin(), m_failed.end(), id);
     if (it == m_failed.end())
         m_failed.push_back(id);
@@ -134,7 +134,7 @@ model::ComponentId DrillOverlay::targetAt(const QPoint& viewportPos) const
     model::ComponentId best;
     qreal bestArea = 0;
     for (const model::Component& c : m_scene.design().components()) {
-        if (!model::isDrillTarget(c) || !m_scene.componentItem(c.id)) continue;
+        if (!model::isDrillTarget(m_scene.catalog(), c) || !m_scene.componentItem(c.id)) continue;
         const QRectF box = m_scene.boxOf(c.id);
         const qreal area = box.width() * box.height();
         if (box.contains(p) && (best.value.empty() || area < bestArea)) {
@@ -182,7 +182,7 @@ void DrillOverlay::refresh()
     const model::Design& design = m_scene.design();
     std::erase_if(m_failed, [&](const model::ComponentId& id) {
         const model::Component* c = design.component(id);
-        return !c || !model::isDrillTarget(*c);
+        return !c || !model::isDrillTarget(m_scene.catalog(), *c);
     });
     clearItems();
     m_result.reset();

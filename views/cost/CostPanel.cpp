@@ -130,7 +130,9 @@ void CostPanel::updatePricing()
     const model::Component* c =
         m_selected.isEmpty() ? nullptr
                              : design.component(model::ComponentId{m_selected.toStdString()});
-    const bool fleet = c && (c->kind == "ec2-fleet" || c->kind == "auto-scaling-group");
+    const model::KindCatalog& kinds = model::KindCatalog::builtin();
+    const model::KindSpec* spec = c ? kinds.find(c->kind) : nullptr;
+    const bool fleet = spec && spec->instanceGroup();
     m_pricing->setVisible(fleet);
     if (!fleet) {
         m_pricingTitle->setText(tr("Pricing options"));
@@ -138,21 +140,18 @@ void CostPanel::updatePricing()
             tr("Select an EC2 fleet or Auto Scaling group to compare its pricing options."));
         return;
     }
-    const model::KindCatalog& kinds = model::KindCatalog::builtin();
     const QString type = QString::fromStdString(kinds.string(*c, "instanceType").value_or(""));
     const QString pricing =
         QString::fromStdString(kinds.string(*c, "pricing").value_or("on-demand"));
     const QString payment =
         QString::fromStdString(kinds.string(*c, "payment").value_or("no-upfront"));
-    const double count = c->kind == "auto-scaling-group" ? kinds.number(*c, "desired").value_or(0)
-                                                         : kinds.number(*c, "count").value_or(0);
+    const double count = kinds.number(*c, spec->instanceCount).value_or(0);
     m_pricingTitle->setText(tr("Pricing options · %1 (%2 × %3)")
                                 .arg(QString::fromStdString(c->displayName()))
                                 .arg(count)
                                 .arg(type));
     QString hint = tr("Effective monthly under each option; the current one is highlighted.");
-    if (c->kind == "auto-scaling-group") {
-        const model::CostBand band = m_service.scalingBand(m_selected);
+    if (const model::CostBand band = m_service.scalingBand(m_selected); band.atMin) {
         if (band.atMin && band.atMax)
             hint += tr(" Scaling from min to max: %1 to %2/mo.")
                         .arg(formatMoney(*band.atMin, m_cost ? m_cost->currency : "USD"),

@@ -229,10 +229,10 @@ void InspectorWidget::reload()
             auto* list = static_cast<QListWidget*>(w);
             list->clear();
             const auto chosen = catalog.idList(*c, p.name);
-            const model::Component* region = model::regionOf(controller.design(), *c);
+            const model::Component* region = model::regionOf(controller.design(), catalog, *c);
             if (!region) break;
             for (const model::Component* z : controller.design().children(region->id)) {
-                if (!model::isZoneKind(z->kind)) continue;
+                if (!catalog.isZone(z->kind)) continue;
                 auto* item = new QListWidgetItem(QString::fromStdString(z->displayName()), list);
                 item->setData(Qt::UserRole, QString::fromStdString(z->id.value));
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
