@@ -1,46 +1,52 @@
 #include "ResilienceDiff.h"
 
+#include "DrillWorld.h"
 #include "model/drill/Drill.h"
 
-#include <unordered_map>
+#include <algorithm>
 
 namespace azimuth::model {
-
-namespace {
-
-/// The drill's entry points when `failed` fails; empty when the design cannot fail it.
-std::vector<DrillEntryPoint> entryPointsWhen(const Design& design, const ComponentId& failed,
-                                             const KindCatalog& catalog)
-{
-    const Component* c = design.component(failed);
-    if (!c || !isDrillTarget(*c)) return {};
-    return runDrill(design, failed, catalog).entryPoints;
-}
-
-} // namespace
 
 std::vector<ResilienceChange> diffResilience(const Design& before, const Design& after,
                                              const KindCatalog& catalog)
 {
     std::vector<ResilienceChange> out;
-    for (const auto& target : after.components()) {
-        if (!isDrillTarget(target)) continue;
-        const auto now = entryPointsWhen(after, target.id, catalog);
-        // Entry points do not depend on what fails: a design with none has nothing here.
-        if (now.empty()) break;
-        std::unordered_map<std::string, bool> then;
-        for (const auto& e : entryPointsWhen(before, target.id, catalog))
-            then.emplace(e.id.value, e.served);
-        for (const auto& e : now) {
+    // The groups of users are the drill's entry points; one drill of NEW names them.
+    const Component* anyTarget = nullptr;
+    for (const auto& c : after.components())
+        if (isDrillTarget(c)) {
+            anyTarget = &c;
+            break;
+        }
+    if (!anyTarget) return out;
+    const std::vector<DrillEntryPoint> groups = runDrill(after, anyTarget->id, catalog).entryPoints;
+
+    const DesignLinks linksBefore(before), linksAfter(after);
+    for (const auto& group : groups) {
+        const DrillWorld now(linksAfter, group.id, catalog);
+        const DrillWorld then(linksBefore, group.id, catalog);
+        // Nothing these users depend on changed: no zone's failure does anything new.
+        if (now.sameAs(then)) continue;
+        // Zones and regions outside both worlds take nothing of theirs down, then or now.
+        std::vector<int> concerned;
+        for (const auto* targets : {&now.targets(), &then.targets()})
+            for (const ComponentId& id : *targets) {
+                const Component* c = after.component(id);
+                if (c && isDrillTarget(*c)) concerned.push_back(after.indexOf(id));
+            }
+        std::sort(concerned.begin(), concerned.end());
+        concerned.erase(std::unique(concerned.begin(), concerned.end()), concerned.end());
+        const Component* users = after.component(group.id);
+        for (int index : concerned) {
+            const Component& target = after.components()[static_cast<size_t>(index)];
             ResilienceChange change;
-            if (auto old = then.find(e.id.value); old != then.end()) change.before = old->second;
-            if (change.before == e.served) continue;
+            change.before = then.servedWhen(target.id);
+            change.after = now.servedWhen(target.id).value_or(false);
+            if (change.before == change.after) continue;
             change.failed = target.id;
             change.failedName = target.displayName();
-            change.entryPoint = e.id;
-            const Component* users = after.component(e.id);
-            change.entryName = users ? users->displayName() : e.id.value;
-            change.after = e.served;
+            change.entryPoint = group.id;
+            change.entryName = users ? users->displayName() : group.id.value;
             out.push_back(std::move(change));
         }
     }

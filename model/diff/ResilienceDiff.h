@@ -8,8 +8,10 @@
 
 namespace azimuth::model {
 
-/// Drills every AZ, Wavelength Zone and Region of NEW in both designs. A zone or users
-/// group that OLD lacks has no old answer; lines where old and new agree are left out.
+/// Drills, in both designs, every AZ, Wavelength Zone and Region of NEW that something a
+/// group of users depends on sits in (a zone whose failure takes nothing of theirs down
+/// leaves them as they were). A zone or users group that OLD lacks has no old answer;
+/// lines where old and new agree are left out.
 std::vector<ResilienceChange> diffResilience(const Design& before, const Design& after,
                                              const KindCatalog& catalog);
 
