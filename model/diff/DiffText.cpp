@@ -47,13 +47,16 @@ void costSection(const CostSection& cost, std::string& out)
         {"Monthly", cost.before.monthly, cost.after.monthly, true},
         {"Upfront", cost.before.upfront, cost.after.upfront, false},
         {"Effective monthly", cost.before.effectiveMonthly, cost.after.effectiveMonthly, false}};
-    size_t wBefore = 0;
-    for (const auto& r : rows)
+    size_t wBefore = 0, wAfter = 0;
+    for (const auto& r : rows) {
         wBefore = std::max(wBefore, figure(r.before, cost.before.complete).size());
+        wAfter = std::max(wAfter, figure(r.after, cost.after.complete).size());
+    }
     for (const auto& r : rows) {
         const std::string b = figure(r.before, cost.before.complete);
+        const std::string a = figure(r.after, cost.after.complete);
         out += "  " + padded(r.label, 19) + std::string(wBefore - b.size(), ' ') + b + " → " +
-               figure(r.after, cost.after.complete) + "  " + signedDollars(r.after - r.before);
+               std::string(wAfter - a.size(), ' ') + a + "  " + signedDollars(r.after - r.before);
         if (r.percent) out += " (" + percentText(cost.percent()) + ")";
         out += "\n";
     }
