@@ -4,6 +4,7 @@
 #include "model/rules/RulesEngine.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 #ifndef AZIMUTH_VERSION
@@ -11,6 +12,18 @@
 #endif
 
 namespace azimuth::cli {
+
+namespace {
+
+/// The directory SARIF paths are relative to; empty (every path absolute) when unknown.
+std::string workingDirectory()
+{
+    std::error_code ec;
+    const auto cwd = std::filesystem::current_path(ec);
+    return ec ? std::string() : cwd.generic_string();
+}
+
+} // namespace
 
 int runCheck(const std::vector<std::string>& words, Streams io)
 {
@@ -32,7 +45,8 @@ int runCheck(const std::vector<std::string>& words, Streams io)
     if (format == "json")
         io.out << model::findingsJson(*file, findings);
     else if (format == "sarif")
-        io.out << model::findingsSarif(*file, *design, findings, AZIMUTH_VERSION);
+        io.out << model::findingsSarif(*file, *design, findings, AZIMUTH_VERSION,
+                                       workingDirectory());
     else
         io.out << model::findingsText(*file, findings);
     io.out.flush();

@@ -36,6 +36,8 @@ std::vector<Subcommand>& table()
         {"fmt", "fmt    FILE [-o OUT]", "rewrite in canonical form (stdout by default)", runFmt},
         {"drill", "drill  FILE --fail ZONE_OR_REGION_ID [--format text|json]",
          "outage drill: what fails when a zone or region goes down", runDrill},
+        {"diff", "diff   OLD NEW [--format text|markdown|json] [--fail-above USD]",
+         "what a change does to cost, findings, resilience and structure (- reads stdin)", runDiff},
     };
     return commands;
 }
@@ -79,7 +81,8 @@ std::string helpText()
            "Every subcommand also takes --prices CATALOG.json, a price catalog that replaces\n"
            "the built-in one for that run.\n\n"
            "Exit status: 0 done (check: no errors); 1 check found an error; 2 the input\n"
-           "could not be used; 3 cost is over --budget.\n";
+           "could not be used; 3 cost is over --budget, or diff's monthly total rose by more\n"
+           "than --fail-above.\n";
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "model/io/DesignReader.h"
 #include "model/io/SafeWrite.h"
 
+#include <iostream>
 #include <ostream>
 
 namespace azimuth::cli {
@@ -36,6 +37,30 @@ std::optional<model::Design> loadDesign(const std::string& path, Streams io)
 {
     try {
         return model::readDesignFile(path);
+    } catch (const model::LoadError& e) {
+        io.err << e.what() << "\n";
+        return std::nullopt;
+    }
+}
+
+std::optional<model::Design> loadDesignOrStdin(const std::string& path, Streams io)
+{
+    if (path != "-") return loadDesign(path, io);
+    const model::DesignLimits limits;
+    try {
+        std::string text;
+        char buf[1 << 16];
+        while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+            text.append(buf, static_cast<size_t>(std::cin.gcount()));
+            // The same limit as for a file, checked as it comes: a pipe has no size.
+            if (text.size() > limits.maxBytes)
+                throw model::LoadError("stdin", {},
+                                       "the input is over the limit of " +
+                                           std::to_string(limits.maxBytes / (1024 * 1024)) +
+                                           " MiB (limit: file size)");
+        }
+        if (std::cin.bad()) throw model::LoadError("stdin", {}, "cannot read standard input");
+        return model::readDesign(text, "stdin");
     } catch (const model::LoadError& e) {
         io.err << e.what() << "\n";
         return std::nullopt;

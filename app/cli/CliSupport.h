@@ -29,6 +29,9 @@ std::optional<std::string> singleFile(const std::string& command, const CliArgs&
 /// Reads a design, printing "FILE:LINE:COL: message" on a refusal.
 std::optional<model::Design> loadDesign(const std::string& path, Streams io);
 
+/// Reads a design like loadDesign; "-" reads standard input, named "stdin" in messages.
+std::optional<model::Design> loadDesignOrStdin(const std::string& path, Streams io);
+
 /// The price catalog of this run: the file given with --prices, else the built-in one
 /// (shared, not copied). Prints "FILE:LINE:COL: message" and returns null when the file is
 /// refused.

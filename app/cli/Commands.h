@@ -10,5 +10,6 @@ int runCost(const std::vector<std::string>& words, Streams io);
 int runFmt(const std::vector<std::string>& words, Streams io);
 int runCloudFormation(const std::vector<std::string>& words, Streams io);
 int runDrill(const std::vector<std::string>& words, Streams io);
+int runDiff(const std::vector<std::string>& words, Streams io);
 
 } // namespace azimuth::cli

@@ -24,6 +24,7 @@ struct Connection
     std::optional<std::string> label;
     Json extra = Json::object();
     int sourceLine = 0;
+    bool idAssigned = false; ///< the file gave no id and the reader made one up
 
     friend bool operator==(const Connection& a, const Connection& b)
     {

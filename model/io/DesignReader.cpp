@@ -354,6 +354,7 @@ class Reader
                 while (used.count(gen));
                 used.insert(gen);
                 conn.id = ConnectionId(gen);
+                conn.idAssigned = true;
             }
             const std::string what = "connection \"" + conn.id.value + "\"";
             for (const char* end : {"from", "to"}) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 
 namespace azimuth::model {
@@ -25,14 +26,11 @@ std::string idList(const Finding& f)
     return out;
 }
 
-/// A file path as a URI reference: unreserved characters and '/' kept, the rest
-/// percent-encoded; an absolute path becomes a file: URI.
-std::string fileUri(const std::string& path)
+/// Percent-encodes a path for a URI: unreserved characters and '/' kept.
+std::string encodePath(const std::string& path)
 {
-    std::string p = path;
-    std::replace(p.begin(), p.end(), '\\', '/');
     std::string out;
-    for (unsigned char ch : p) {
+    for (unsigned char ch : path) {
         if (std::isalnum(ch) || ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/') {
             out += static_cast<char>(ch);
         } else {
@@ -41,8 +39,42 @@ std::string fileUri(const std::string& path)
             out += buf;
         }
     }
-    if (!p.empty() && p.front() == '/') return "file://" + out;
     return out;
+}
+
+/// Where SARIF places the design: relative to %SRCROOT% (the working directory) when it
+/// lies under it, so a code-scanning service finds it in its own checkout; else an
+/// absolute file: URI. Worked out on the text of the paths alone (no symlinks followed).
+struct SarifLocation
+{
+    std::string uri;
+    bool underRoot = false;
+};
+
+SarifLocation sarifLocation(const std::string& file, const std::string& workingDirectory)
+{
+    namespace fs = std::filesystem;
+    std::string slashed = file;
+    std::replace(slashed.begin(), slashed.end(), '\\', '/');
+    const fs::path given(slashed);
+    const fs::path root = fs::path(workingDirectory).lexically_normal();
+    const fs::path absolute =
+        (given.is_absolute() || root.empty() ? given : root / given).lexically_normal();
+    if (!root.empty() && absolute.is_absolute()) {
+        const fs::path relative = absolute.lexically_relative(root);
+        if (!relative.empty() && *relative.begin() != ".." && relative != ".")
+            return {encodePath(relative.generic_string()), true};
+    }
+    if (absolute.is_absolute()) return {"file://" + encodePath(absolute.generic_string()), false};
+    return {encodePath(absolute.generic_string()), false};
+}
+
+/// The working directory as a base URI, ending in '/' as SARIF asks.
+std::string rootUri(const std::string& workingDirectory)
+{
+    std::string root = std::filesystem::path(workingDirectory).lexically_normal().generic_string();
+    if (root.empty() || root.back() != '/') root += '/';
+    return "file://" + encodePath(root);
 }
 
 /// SARIF says "note" where Azimuth says "info"; the other levels have the same names.
@@ -125,7 +157,8 @@ std::string findingsJson(const std::string& file, const std::vector<Finding>& fi
 }
 
 std::string findingsSarif(const std::string& file, const Design& design,
-                          const std::vector<Finding>& findings, const std::string& toolVersion)
+                          const std::vector<Finding>& findings, const std::string& toolVersion,
+                          const std::string& workingDirectory)
 {
     // Rules used, in rule-id order, and each one's index for results.
     std::map<std::string, int> ruleIndex;
@@ -147,7 +180,13 @@ std::string findingsSarif(const std::string& file, const Design& design,
         rules.asArray().push_back(std::move(rule));
     }
 
-    const std::string uri = fileUri(file);
+    const SarifLocation where = sarifLocation(file, workingDirectory);
+    auto artifactLocation = [&] {
+        Json loc = Json::object();
+        loc.set("uri", Json(where.uri));
+        if (where.underRoot) loc.set("uriBaseId", Json("%SRCROOT%"));
+        return loc;
+    };
     Json results = Json::array();
     for (const Finding& f : findings) {
         Json result = Json::object();
@@ -156,8 +195,7 @@ std::string findingsSarif(const std::string& file, const Design& design,
         result.set("level", Json(sarifLevel(f.severity)));
         result.set("message", text(f.message + " Hint: " + f.hint));
 
-        Json artifact = Json::object();
-        artifact.set("uri", Json(uri));
+        Json artifact = artifactLocation();
         artifact.set("index", Json(0));
         Json physical = Json::object();
         physical.set("artifactLocation", std::move(artifact));
@@ -199,15 +237,20 @@ std::string findingsSarif(const std::string& file, const Design& design,
     Json tool = Json::object();
     tool.set("driver", std::move(driver));
 
-    Json artifactLoc = Json::object();
-    artifactLoc.set("uri", Json(uri));
     Json artifactEntry = Json::object();
-    artifactEntry.set("location", std::move(artifactLoc));
+    artifactEntry.set("location", artifactLocation());
     Json artifacts = Json::array();
     artifacts.asArray().push_back(std::move(artifactEntry));
 
     Json run = Json::object();
     run.set("tool", std::move(tool));
+    if (where.underRoot) {
+        Json base = Json::object();
+        base.set("uri", Json(rootUri(workingDirectory)));
+        Json bases = Json::object();
+        bases.set("%SRCROOT%", std::move(base));
+        run.set("originalUriBaseIds", std::move(bases));
+    }
     run.set("artifacts", std::move(artifacts));
     run.set("results", std::move(results));
     Json runs = Json::array();

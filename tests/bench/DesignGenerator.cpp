@@ -93,6 +93,9 @@ class Generator
             return model::Geometry{20.0 + (n % 8) * 100, 20.0 + (n / 8) * 90, 80, 60};
         };
         auto id = [&](const char* stem, int i) { return b + stem + std::to_string(i); };
+        if (m_options.users &&
+            !add(b + "users", "users", "", Json::object(), {3100, block * 1000.0, 80, 60}, target))
+            return;
         for (int z = 0; z < 3; ++z)
             for (int i = 0; i < 3; ++i)
                 if (!add(id("fleet", z * 3 + i), "ec2-fleet", az[z],

@@ -12,6 +12,7 @@ struct GeneratorOptions
 {
     int components = 10000; ///< exactly this many components
     int connections = -1;   ///< -1: as many as components
+    bool users = false;     ///< each block also has a group of users, connected like the rest
 };
 
 /// A design of `options.components` components in blocks of one region (cycling through

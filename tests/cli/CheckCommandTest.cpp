@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "model/core/Json.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 
 namespace {
@@ -50,6 +51,48 @@ TEST(CheckCommand, SarifOutput)
     EXPECT_NE(r.out.find("\"name\": \"azimuth\""), std::string::npos);
     EXPECT_NE(r.out.find("\"ruleId\": \"availability.lb-single-az\""), std::string::npos);
     EXPECT_NE(r.out.find("\"startLine\": 9"), std::string::npos);
+}
+
+/// The artifact location of the first result of a SARIF log, and the run's base ids.
+std::pair<model::Json, const model::Json*> sarifLocation(const model::Json& log)
+{
+    const model::Json& run = log.find("runs")->asArray()[0];
+    const model::Json& result = run.find("results")->asArray()[0];
+    return {
+        *result.find("locations")->asArray()[0].find("physicalLocation")->find("artifactLocation"),
+        run.find("originalUriBaseIds")};
+}
+
+TEST(CheckCommand, SarifPathsUnderTheWorkingDirectoryAreRelativeToSrcRoot)
+{
+    // A design inside the directory the command runs in, named by its absolute path, as
+    // CI scripts do.
+    const std::filesystem::path cwd = std::filesystem::current_path();
+    const std::string dirName = "sarif-" + std::filesystem::path(scratchDir()).filename().string();
+    std::filesystem::create_directory(cwd / dirName);
+    const std::string inside = (cwd / dirName / "one zone.azimuth").string();
+    writeFile(inside, readFile(kOneZone));
+    CliResult r = runAzimuth({"check", inside, "--format", "sarif"});
+    std::filesystem::remove_all(cwd / dirName);
+    EXPECT_EQ(r.status, 1) << r.err;
+    const model::Json log = model::parseJson(r.out);
+    const auto [location, bases] = sarifLocation(log);
+    EXPECT_EQ(location.find("uri")->asString(), dirName + "/one%20zone.azimuth");
+    ASSERT_TRUE(location.find("uriBaseId"));
+    EXPECT_EQ(location.find("uriBaseId")->asString(), "%SRCROOT%");
+    ASSERT_TRUE(bases);
+    const std::string root = bases->find("%SRCROOT%")->find("uri")->asString();
+    EXPECT_EQ(root.rfind("file:///", 0), 0u) << root;
+    EXPECT_EQ(root.back(), '/');
+
+    // The test data lies outside the directory the tests run in: an absolute URI.
+    CliResult outside = runAzimuth({"check", kOneZone, "--format", "sarif"});
+    const model::Json outsideLog = model::parseJson(outside.out);
+    const auto [far, noBases] = sarifLocation(outsideLog);
+    EXPECT_EQ(far.find("uri")->asString(),
+              "file://" + std::filesystem::path(kOneZone).lexically_normal().generic_string());
+    EXPECT_EQ(far.find("uriBaseId"), nullptr);
+    EXPECT_EQ(noBases, nullptr);
 }
 
 TEST(CheckCommand, BadInputExitsTwoWithOneLine)

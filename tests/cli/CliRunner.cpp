@@ -22,6 +22,17 @@ std::string slurp(int fd)
 
 CliResult runAzimuth(const std::vector<std::string>& args)
 {
+    return runAzimuthWithInput(args, {});
+}
+
+CliResult runAzimuthWithInput(const std::vector<std::string>& args, const std::string& input)
+{
+    // Standard input comes from a file too: an empty one when there is no input.
+    char inName[] = "/tmp/azimuth-in-XXXXXX";
+    int inFd = ::mkstemp(inName);
+    if (!input.empty() && ::write(inFd, input.data(), input.size()) < 0)
+        throw std::runtime_error("cannot write the test's input");
+    ::lseek(inFd, 0, SEEK_SET);
     // Output goes to temporary files, so a large stdout can never block the child.
     char outName[] = "/tmp/azimuth-out-XXXXXX";
     char errName[] = "/tmp/azimuth-err-XXXXXX";
@@ -29,8 +40,7 @@ CliResult runAzimuth(const std::vector<std::string>& args)
     int errFd = ::mkstemp(errName);
     pid_t pid = ::fork();
     if (pid == 0) {
-        int nullFd = ::open("/dev/null", O_RDONLY);
-        ::dup2(nullFd, 0);
+        ::dup2(inFd, 0);
         ::dup2(outFd, 1);
         ::dup2(errFd, 2);
         std::vector<char*> argv;
@@ -51,8 +61,10 @@ CliResult runAzimuth(const std::vector<std::string>& args)
     ::lseek(errFd, 0, SEEK_SET);
     r.out = slurp(outFd);
     r.err = slurp(errFd);
+    ::close(inFd);
     ::close(outFd);
     ::close(errFd);
+    ::unlink(inName);
     ::unlink(outName);
     ::unlink(errName);
     return r;

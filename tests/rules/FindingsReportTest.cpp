@@ -52,8 +52,8 @@ TEST(FindingsReport, SarifPointsAtTheComponentsLine)
 {
     auto d = oneZone();
     auto findings = check(d);
-    auto sarif =
-        model::parseJson(model::findingsSarif("dir with space/web.azimuth", d, findings, "1.2.3"));
+    auto sarif = model::parseJson(
+        model::findingsSarif("dir with space/web.azimuth", d, findings, "1.2.3", "/home/ci/repo"));
     EXPECT_EQ(sarif.find("version")->asString(), "2.1.0");
     const auto& runs = sarif.find("runs")->asArray();
     ASSERT_EQ(runs.size(), 1u);
@@ -76,6 +76,7 @@ TEST(FindingsReport, SarifPointsAtTheComponentsLine)
         const Json& physical = *r.find("locations")->asArray()[0].find("physicalLocation");
         EXPECT_EQ(physical.find("artifactLocation")->find("uri")->asString(),
                   "dir%20with%20space/web.azimuth");
+        EXPECT_EQ(physical.find("artifactLocation")->find("uriBaseId")->asString(), "%SRCROOT%");
         const auto* first = d.component(findings[k].components.front());
         EXPECT_EQ(physical.find("region")->find("startLine")->asNumber(), first->sourceLine);
     }
@@ -95,6 +96,70 @@ TEST(FindingsReport, SarifPointsAtTheComponentsLine)
                       9);
         }
     EXPECT_TRUE(sawAlb);
+}
+
+/// The artifact location of a SARIF log's first result, and its run.
+struct SarifPlace
+{
+    std::string uri;
+    const Json* baseId = nullptr;
+    const Json* bases = nullptr;
+    Json log;
+};
+
+SarifPlace sarifPlace(const std::string& file, const std::string& workingDirectory)
+{
+    auto d = oneZone();
+    SarifPlace place;
+    place.log =
+        model::parseJson(model::findingsSarif(file, d, check(d), "1.2.3", workingDirectory));
+    const Json& run = place.log.find("runs")->asArray()[0];
+    const Json& loc = *run.find("results")
+                           ->asArray()[0]
+                           .find("locations")
+                           ->asArray()[0]
+                           .find("physicalLocation")
+                           ->find("artifactLocation");
+    place.uri = loc.find("uri")->asString();
+    place.baseId = loc.find("uriBaseId");
+    place.bases = run.find("originalUriBaseIds");
+    // The run's artifact says the same as each result.
+    const Json& artifact = *run.find("artifacts")->asArray()[0].find("location");
+    EXPECT_EQ(artifact.find("uri")->asString(), place.uri);
+    EXPECT_EQ(artifact.find("uriBaseId") != nullptr, place.baseId != nullptr);
+    return place;
+}
+
+TEST(FindingsReport, SarifGivesAPathUnderTheWorkingDirectoryRelativeToSrcRoot)
+{
+    // An absolute path inside the checkout: what code-scanning services place on the file.
+    for (const std::string& file :
+         {std::string("/home/ci/repo/designs/web.azimuth"), std::string("designs/web.azimuth"),
+          std::string("./designs/../designs/web.azimuth")}) {
+        const SarifPlace place = sarifPlace(file, "/home/ci/repo");
+        EXPECT_EQ(place.uri, "designs/web.azimuth") << file;
+        ASSERT_TRUE(place.baseId) << file;
+        EXPECT_EQ(place.baseId->asString(), "%SRCROOT%");
+        ASSERT_TRUE(place.bases);
+        EXPECT_EQ(place.bases->find("%SRCROOT%")->find("uri")->asString(), "file:///home/ci/repo/");
+    }
+    // A trailing slash on the directory changes nothing; spaces are encoded in both.
+    const SarifPlace spaced = sarifPlace("/home/my repo/a b.azimuth", "/home/my repo/");
+    EXPECT_EQ(spaced.uri, "a%20b.azimuth");
+    EXPECT_EQ(spaced.bases->find("%SRCROOT%")->find("uri")->asString(), "file:///home/my%20repo/");
+}
+
+TEST(FindingsReport, SarifGivesAFileOutsideTheWorkingDirectoryAnAbsoluteUri)
+{
+    for (const auto& [file, uri] :
+         {std::pair<std::string, std::string>{"/tmp/web.azimuth", "file:///tmp/web.azimuth"},
+          {"/home/ci/repository/web.azimuth", "file:///home/ci/repository/web.azimuth"},
+          {"../other/web.azimuth", "file:///home/ci/other/web.azimuth"}}) {
+        const SarifPlace place = sarifPlace(file, "/home/ci/repo");
+        EXPECT_EQ(place.uri, uri) << file;
+        EXPECT_EQ(place.baseId, nullptr) << file;
+        EXPECT_EQ(place.bases, nullptr) << file;
+    }
 }
 
 TEST(FindingsReport, TextIsGroupedBySeverity)
