@@ -243,3 +243,16 @@ TEST(DrawioDiagram, AnEmptyDesignIsAValidEmptyPage)
     ASSERT_EQ(d.cells.size(), 2u);
     EXPECT_EQ(d.cells[1].parent, "0");
 }
+
+TEST(DrawioDiagram, EveryKindInTheCatalogHasADrawioStyle)
+{
+    for (const KindSpec& spec : KindCatalog::builtin().kinds()) {
+        EXPECT_FALSE(spec.drawio.empty()) << spec.kind;
+        EXPECT_EQ(spec.drawio.back(), ';') << spec.kind;
+        EXPECT_EQ(spec.drawio.find("html=1"), std::string::npos) << spec.kind;
+        // Resources are draw.io's AWS icons; containers are its AWS groups or zone boxes.
+        if (!spec.container)
+            EXPECT_EQ(styleValue(spec.drawio, "shape").rfind("mxgraph.aws4.", 0), 0u)
+                << spec.kind;
+    }
+}
