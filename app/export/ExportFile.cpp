@@ -22,6 +22,8 @@ ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::str
         out.bytes = renderer.toSvg(title);
     } else if (format == "pdf") {
         out.bytes = renderer.toPdf(title);
+    } else if (format == "drawio") {
+        out.bytes = renderer.toDrawio(title);
     } else if (format == "png") {
         const QImage image = renderer.toImage(scale, transparent);
         QBuffer buffer(&out.bytes);
@@ -31,7 +33,7 @@ ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::str
         if (!writer.write(image))
             out.error = QObject::tr("could not encode the PNG: %1").arg(writer.errorString());
     } else {
-        out.error = QObject::tr("a diagram is written as .png, .svg or .pdf, not .%1")
+        out.error = QObject::tr("a diagram is written as .png, .svg, .pdf or .drawio, not .%1")
                         .arg(QString::fromStdString(format));
     }
     return out;
@@ -48,8 +50,10 @@ ExportBytes renderReport(const views::ReportBuilder& report, const std::string& 
         out.bytes = QByteArray::fromStdString(report.csv());
     else if (format == "json")
         out.bytes = QByteArray::fromStdString(report.json());
+    else if (format == "xlsx")
+        out.bytes = report.xlsx(out.error);
     else
-        out.error = QObject::tr("a report is written as .html, .pdf, .csv or .json, not .%1")
+        out.error = QObject::tr("a report is written as .html, .pdf, .csv, .json or .xlsx, not .%1")
                         .arg(QString::fromStdString(format));
     return out;
 }

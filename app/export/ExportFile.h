@@ -25,11 +25,12 @@ struct ExportBytes
     QString error; ///< empty when the bytes are good
 };
 
-/// The diagram as a "png", "svg" or "pdf" file. `title` goes into the file's metadata;
+/// The diagram as a "png", "svg", "pdf" or "drawio" file. `title` goes into the file's
+/// metadata (the page name of a draw.io file);
 /// `scale` (device pixels per scene unit) and `transparent` apply to PNG only.
 ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::string& format,
                           const QString& title, double scale, bool transparent = false);
-/// The report as an "html" ("htm"), "pdf", "csv" or "json" file.
+/// The report as an "html" ("htm"), "pdf", "csv", "json" or "xlsx" file.
 ExportBytes renderReport(const views::ReportBuilder& report, const std::string& format);
 
 /// Writes `bytes` to `path` through the safe-write path. Empty on success; otherwise
