@@ -65,7 +65,8 @@ void ExportActions::exportDiagram()
 {
     const QString path = QFileDialog::getSaveFileName(
         m_parent, QObject::tr("Export Diagram"), baseName() + QStringLiteral(".png"),
-        QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;draw.io "
+                    "diagram (*.drawio)"));
     if (path.isEmpty()) return;
     QString note;
     if (auto error = exportDiagramTo(path, &note))
@@ -80,7 +81,8 @@ std::optional<QString> ExportActions::exportDiagramTo(const QString& path, QStri
     if (note) note->clear();
     const std::string format = extensionOf(path.toStdString());
     if (!isDiagramFormat(format))
-        return QObject::tr("Cannot tell the format of %1: use a name ending in .png, .svg or .pdf.")
+        return QObject::tr("Cannot tell the format of %1: use a name ending in .png, .svg, .pdf or "
+                           ".drawio.")
             .arg(path);
     const views::DiagramRenderer renderer(*m_scene);
     const ExportBytes out =
@@ -94,7 +96,8 @@ void ExportActions::exportReport()
 {
     const QString path = QFileDialog::getSaveFileName(
         m_parent, QObject::tr("Export Report"), baseName() + QStringLiteral("-report.html"),
-        QObject::tr("HTML page (*.html);;PDF document (*.pdf);;CSV table (*.csv);;JSON (*.json)"));
+        QObject::tr("HTML page (*.html);;PDF document (*.pdf);;CSV table (*.csv);;JSON "
+                    "(*.json);;Excel workbook (*.xlsx)"));
     if (path.isEmpty()) return;
     if (auto error = exportReportTo(path)) fail(QObject::tr("Export Report"), *error);
 }
@@ -103,8 +106,8 @@ std::optional<QString> ExportActions::exportReportTo(const QString& path) const
 {
     const std::string format = extensionOf(path.toStdString());
     if (!isReportFormat(format))
-        return QObject::tr("Cannot tell the format of %1: use a name ending in .html, .pdf, .csv "
-                           "or .json.")
+        return QObject::tr("Cannot tell the format of %1: use a name ending in .html, .pdf, .csv, "
+                           ".json or .xlsx.")
             .arg(path);
     const QString source = m_filePath();
     const model::PriceCatalog& prices = m_prices ? m_prices() : model::PriceCatalog::builtin();

@@ -32,9 +32,10 @@ class ExportActions
     /// Image to `edit` before `editBefore`.
     void addTo(QMenu* file, QAction* fileBefore, QMenu* edit, QAction* editBefore);
 
-    /// Asks for a file and writes the diagram as PNG, SVG or PDF by its extension.
+    /// Asks for a file and writes the diagram as PNG, SVG, PDF or draw.io by its extension.
     void exportDiagram();
-    /// Asks for a file and writes the report as HTML, PDF, CSV or JSON by its extension.
+    /// Asks for a file and writes the report as HTML, PDF, CSV, JSON or an Excel workbook
+    /// by its extension.
     void exportReport();
     /// Writes the diagram to `path` (format by extension) through the safe-write path.
     /// Empty on success; otherwise what failed, naming the path. A failure leaves an

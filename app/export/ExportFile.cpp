@@ -27,6 +27,8 @@ ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::str
             out.note = QObject::tr("scaled to %1 to fit the 200-inch pages PDF readers support; "
                                    "the drawing stays vector")
                            .arg(s, 0, 'f', 2);
+    } else if (format == "drawio") {
+        out.bytes = renderer.toDrawio(title);
     } else if (format == "png") {
         using views::DiagramRenderer;
         const std::optional<views::RasterSize> size = renderer.rasterSize(scale);
@@ -62,7 +64,7 @@ ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::str
         if (!writer.write(image))
             out.error = QObject::tr("could not encode the PNG: %1").arg(writer.errorString());
     } else {
-        out.error = QObject::tr("a diagram is written as .png, .svg or .pdf, not .%1")
+        out.error = QObject::tr("a diagram is written as .png, .svg, .pdf or .drawio, not .%1")
                         .arg(QString::fromStdString(format));
     }
     return out;
@@ -79,8 +81,10 @@ ExportBytes renderReport(const views::ReportBuilder& report, const std::string& 
         out.bytes = QByteArray::fromStdString(report.csv());
     else if (format == "json")
         out.bytes = QByteArray::fromStdString(report.json());
+    else if (format == "xlsx")
+        out.bytes = report.xlsx(out.error);
     else
-        out.error = QObject::tr("a report is written as .html, .pdf, .csv or .json, not .%1")
+        out.error = QObject::tr("a report is written as .html, .pdf, .csv, .json or .xlsx, not .%1")
                         .arg(QString::fromStdString(format));
     return out;
 }

@@ -26,13 +26,14 @@ struct ExportBytes
     QString note;  ///< what the user should know of good bytes (a lowered scale)
 };
 
-/// The diagram as a "png", "svg" or "pdf" file. `title` goes into the file's metadata;
-/// `scale` (device pixels per scene unit) and `transparent` apply to PNG only. A PNG
-/// past the raster limits is made at a lower scale and a PDF past the page limit is
-/// scaled down, each with a note; a PNG that would be unreadably small is an error.
+/// The diagram as a "png", "svg", "pdf" or "drawio" file. `title` goes into the file's
+/// metadata (the page name of a draw.io file); `scale` (device pixels per scene unit) and
+/// `transparent` apply to PNG only. A PNG past the raster limits is made at a lower scale
+/// and a PDF past the page limit is scaled down, each with a note; a PNG whose components
+/// would be under a pixel is an error.
 ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::string& format,
                           const QString& title, double scale, bool transparent = false);
-/// The report as an "html" ("htm"), "pdf", "csv" or "json" file.
+/// The report as an "html" ("htm"), "pdf", "csv", "json" or "xlsx" file.
 ExportBytes renderReport(const views::ReportBuilder& report, const std::string& format);
 
 /// Writes `bytes` to `path` through the safe-write path. Empty on success; otherwise

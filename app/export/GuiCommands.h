@@ -9,10 +9,10 @@
 
 namespace azimuth::app {
 
-/// `azimuth render FILE -o OUT.png|OUT.svg|OUT.pdf [--scale N] [--theme light|dark]
+/// `azimuth render FILE -o OUT.png|OUT.svg|OUT.pdf|OUT.drawio [--scale N] [--theme light|dark]
 /// [--background white|transparent]`
 int runRender(const std::vector<std::string>& words, cli::Streams io);
-/// `azimuth report FILE -o OUT.html|OUT.pdf|OUT.csv|OUT.json`
+/// `azimuth report FILE -o OUT.html|OUT.pdf|OUT.csv|OUT.json|OUT.xlsx`
 int runReport(const std::vector<std::string>& words, cli::Streams io);
 
 } // namespace azimuth::app

@@ -18,13 +18,13 @@ std::string extensionOf(const std::string& path)
 
 bool isDiagramFormat(const std::string& format)
 {
-    return format == "png" || format == "svg" || format == "pdf";
+    return format == "png" || format == "svg" || format == "pdf" || format == "drawio";
 }
 
 bool isReportFormat(const std::string& format)
 {
     return format == "html" || format == "htm" || format == "pdf" || format == "csv" ||
-           format == "json";
+           format == "json" || format == "xlsx";
 }
 
 } // namespace azimuth::app

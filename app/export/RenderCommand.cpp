@@ -22,14 +22,14 @@ int runRender(const std::vector<std::string>& words, Streams io)
     if (!file) return ExitBadInput;
     const auto out = args->option("--output");
     if (!out || out->empty() || *out == "-") {
-        io.err << "azimuth render: say where to write the diagram with -o OUT.png, OUT.svg or "
-                  "OUT.pdf\n";
+        io.err << "azimuth render: say where to write the diagram with -o OUT.png, OUT.svg, "
+                  "OUT.pdf or OUT.drawio\n";
         return ExitBadInput;
     }
     const std::string format = extensionOf(*out);
     if (!isDiagramFormat(format)) {
         io.err << "azimuth render: cannot tell the format of '" << *out
-               << "'; the output must end in .png, .svg or .pdf\n";
+               << "'; the output must end in .png, .svg, .pdf or .drawio\n";
         return ExitBadInput;
     }
     double scale = 1.0;

@@ -20,13 +20,13 @@ int runReport(const std::vector<std::string>& words, Streams io)
     const auto out = args->option("--output");
     if (!out || out->empty() || *out == "-") {
         io.err << "azimuth report: say where to write the report with -o OUT.html, OUT.pdf, "
-                  "OUT.csv or OUT.json\n";
+                  "OUT.csv, OUT.json or OUT.xlsx\n";
         return ExitBadInput;
     }
     const std::string format = extensionOf(*out);
     if (!isReportFormat(format)) {
         io.err << "azimuth report: cannot tell the format of '" << *out
-               << "'; the output must end in .html, .pdf, .csv or .json\n";
+               << "'; the output must end in .html, .pdf, .csv, .json or .xlsx\n";
         return ExitBadInput;
     }
     auto prices = loadPrices(*args, io);

@@ -106,6 +106,7 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
             throw CatalogError(where + ": unknown category \"" + spec.category + "\"");
         spec.color = optString(k, "color");
         spec.icon = optString(k, "icon");
+        spec.drawio = optString(k, "drawio");
         spec.summary = optString(k, "summary");
         spec.placement = requireString(k, "placement", where);
         spec.topLevel = optBool(k, "topLevel") || optBool(k, "topLevelOnly");

@@ -73,6 +73,7 @@ struct KindSpec
     std::string category;
     std::string color; ///< the kind's own colour, else its category's
     std::string icon;
+    std::string drawio; ///< draw.io style of its shape (mxgraph.aws4 ...); "" for a plain box
     std::string summary;
     std::string placement;            ///< one sentence: where this kind may go
     std::vector<std::string> parents; ///< kinds that may hold it

@@ -1,10 +1,15 @@
 // `azimuth render` and `azimuth report` run as a user would, on the real executable.
 
 #include "CliRunner.h"
+#include "model/export/DrawioDiagram.h"
+#include "model/io/DesignReader.h"
 
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
 #include <cstdio>
 #include <cstring>
 #include <gtest/gtest.h>
+#include <sstream>
 
 namespace {
 
@@ -55,12 +60,38 @@ TEST(RenderCommand, WritesSvgAndPdfByExtension)
     EXPECT_EQ(readFile(dir + "/d.pdf").substr(0, 5), "%PDF-");
 }
 
+TEST(RenderCommand, WritesADrawioDiagramAtTheRenderedLayout)
+{
+    const std::string dir = scratchDir();
+    auto r = runAzimuth({"render", kHostile, "-o", dir + "/d.drawio"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(r.out.empty());
+    const std::string xml = readFile(dir + "/d.drawio");
+    boost::property_tree::ptree tree;
+    std::istringstream in(xml);
+    ASSERT_NO_THROW(boost::property_tree::read_xml(in, tree));
+    const azimuth::model::Design design = azimuth::model::readDesignFile(kHostile);
+    size_t vertices = 0, edges = 0;
+    for (const auto& [name, cell] : tree.get_child("mxfile.diagram.mxGraphModel.root")) {
+        vertices += cell.get<std::string>("<xmlattr>.vertex", "") == "1";
+        edges += cell.get<std::string>("<xmlattr>.edge", "") == "1";
+    }
+    EXPECT_EQ(vertices, design.components().size());
+    EXPECT_EQ(edges, design.connections().size());
+    // The same file the model writes at the automatic layout the PNG and SVG are drawn at,
+    // its page named after the design's title.
+    EXPECT_EQ(xml, azimuth::model::designToDrawio(design, azimuth::model::computeLayout(design),
+                                                  azimuth::model::KindCatalog::builtin(),
+                                                  *design.title));
+    EXPECT_EQ(xml.find("<script"), std::string::npos);
+}
+
 TEST(RenderCommand, RefusesBadArgumentsInOneLine)
 {
     const std::string dir = scratchDir();
     auto ext = runAzimuth({"render", kSample, "-o", dir + "/d.gif"});
     EXPECT_EQ(ext.status, 2);
-    EXPECT_NE(ext.err.find(".png, .svg or .pdf"), std::string::npos) << ext.err;
+    EXPECT_NE(ext.err.find(".png, .svg, .pdf or .drawio"), std::string::npos) << ext.err;
     auto scale = runAzimuth({"render", kSample, "-o", dir + "/d.png", "--scale", "zero"});
     EXPECT_EQ(scale.status, 2);
     EXPECT_NE(scale.err.find("--scale"), std::string::npos) << scale.err;
@@ -96,6 +127,21 @@ TEST(ReportCommand, WritesEachFormat)
     EXPECT_EQ(readFile(dir + "/r.pdf").substr(0, 5), "%PDF-");
 }
 
+TEST(ReportCommand, WritesAnExcelWorkbook)
+{
+    // Its contents are checked with openpyxl by tests/export/workbook/check-workbook.py.
+    const std::string dir = scratchDir();
+    auto r = runAzimuth({"report", kHostile, "-o", dir + "/r.xlsx"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(r.out.empty());
+    const std::string xlsx = readFile(dir + "/r.xlsx");
+    ASSERT_GT(xlsx.size(), 4u);
+    EXPECT_EQ(xlsx.substr(0, 4), std::string("PK\x03\x04", 4)); // a zip, as .xlsx files are
+    for (const char* part : {"xl/workbook.xml", "xl/worksheets/sheet4.xml", "xl/styles.xml"})
+        EXPECT_NE(xlsx.find(part), std::string::npos) << part;
+    EXPECT_EQ(xlsx.find("xl/worksheets/sheet5.xml"), std::string::npos); // no Transfer sheet
+}
+
 TEST(ReportCommand, CsvMatchesCostCsv)
 {
     const std::string dir = scratchDir();
@@ -111,7 +157,7 @@ TEST(ReportCommand, RefusesAnUnknownFormat)
     const std::string dir = scratchDir();
     auto r = runAzimuth({"report", kSample, "-o", dir + "/r.docx"});
     EXPECT_EQ(r.status, 2);
-    EXPECT_NE(r.err.find(".html, .pdf, .csv or .json"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(".html, .pdf, .csv, .json or .xlsx"), std::string::npos) << r.err;
 }
 
 namespace {

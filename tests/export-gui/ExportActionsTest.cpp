@@ -1,5 +1,6 @@
 // The designer's Edit > Copy as Image puts the exported diagram on the clipboard; its
-// File > Export Report costs the design with the catalog chosen in Settings.
+// File > Export Report costs the design with the catalog chosen in Settings; its export
+// dialogs offer the Excel workbook and the draw.io diagram.
 
 #include "app/export/ExportActions.h"
 
@@ -13,8 +14,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFileDialog>
 #include <QMenu>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace azimuth;
@@ -79,4 +82,45 @@ TEST(ExportActions, AReportIsCostedWithTheCatalogInUseNotTheBuiltInOne)
     const QString asOf = QString::fromStdString(model::PriceCatalog::builtin().asOf());
     EXPECT_TRUE(readAll(builtinReport).contains("prices as of " + asOf));
     EXPECT_FALSE(readAll(builtinReport).contains("2030-01-01"));
+}
+
+namespace {
+/// Answers the next save dialog: records its filters, picks `path` with the filter
+/// `filter`, and accepts.
+void answerSaveDialog(const QString& path, const QString& filter, QStringList& filtersSeen)
+{
+    QTimer::singleShot(0, [=, &filtersSeen] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog) return answerSaveDialog(path, filter, filtersSeen);
+        filtersSeen = dialog->nameFilters();
+        dialog->selectNameFilter(filter);
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, public through QDialog
+    });
+}
+} // namespace
+
+TEST(ExportActions, TheExportDialogsOfferTheWorkbookAndTheDrawioDiagram)
+{
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // Qt's own dialog widgets
+    views::DesignScene holder(model::readDesignFile(AZIMUTH_SAMPLES "/ha-web-app.azimuth"));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    app::ExportActions actions(nullptr, &holder.scene(), [] { return QString(); });
+
+    QStringList filters;
+    const QString xlsx = dir.filePath("costs.xlsx");
+    answerSaveDialog(xlsx, "Excel workbook (*.xlsx)", filters);
+    actions.exportReport();
+    EXPECT_TRUE(filters.contains("Excel workbook (*.xlsx)")) << filters.join("|").toStdString();
+    QFile book(xlsx);
+    ASSERT_TRUE(book.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(book.readAll().startsWith("PK\x03\x04"));
+
+    const QString drawio = dir.filePath("design.drawio");
+    answerSaveDialog(drawio, "draw.io diagram (*.drawio)", filters);
+    actions.exportDiagram();
+    EXPECT_TRUE(filters.contains("draw.io diagram (*.drawio)")) << filters.join("|").toStdString();
+    EXPECT_TRUE(readAll(drawio).startsWith("<?xml")) << readAll(drawio).left(200).toStdString();
+    EXPECT_TRUE(readAll(drawio).contains("<mxfile host=\"Azimuth\""));
 }

@@ -105,7 +105,7 @@ class SafeExport : public ::testing::Test
 
 TEST_F(SafeExport, AFullDiskDuringADiagramExportLeavesTheFileAndSaysWhere)
 {
-    for (const QString name : {"diagram.png", "diagram.svg", "diagram.pdf"}) {
+    for (const QString name : {"diagram.png", "diagram.svg", "diagram.pdf", "diagram.drawio"}) {
         const QString path = existing(name);
         std::optional<QString> error;
         {
@@ -117,12 +117,14 @@ TEST_F(SafeExport, AFullDiskDuringADiagramExportLeavesTheFileAndSaysWhere)
                               ": could not write the temporary file: No space left on device");
         EXPECT_EQ(contents(path), kOriginal) << name.toStdString();
     }
-    EXPECT_EQ(filesInDir(), (QStringList{"diagram.pdf", "diagram.png", "diagram.svg"}));
+    EXPECT_EQ(filesInDir(),
+              (QStringList{"diagram.drawio", "diagram.pdf", "diagram.png", "diagram.svg"}));
 }
 
 TEST_F(SafeExport, AFailingRenameDuringAReportExportLeavesTheFileAndSaysWhere)
 {
-    for (const QString name : {"report.html", "report.pdf", "report.csv", "report.json"}) {
+    for (const QString name :
+         {"report.html", "report.pdf", "report.csv", "report.json", "report.xlsx"}) {
         const QString path = existing(name);
         std::optional<QString> error;
         {
@@ -134,7 +136,7 @@ TEST_F(SafeExport, AFailingRenameDuringAReportExportLeavesTheFileAndSaysWhere)
                   "Could not write " + path + ": could not replace the file: Permission denied");
         EXPECT_EQ(contents(path), kOriginal) << name.toStdString();
     }
-    EXPECT_EQ(filesInDir().size(), 4);
+    EXPECT_EQ(filesInDir().size(), 5);
 }
 
 TEST_F(SafeExport, ASuccessfulExportReplacesTheFile)
@@ -153,7 +155,19 @@ TEST_F(SafeExport, ASuccessfulExportReplacesTheFile)
     const auto rows = exporttest::parseCsv(contents(csv).toStdString(), ok);
     EXPECT_TRUE(ok);
     EXPECT_GT(rows.size(), 1u);
-    EXPECT_EQ(filesInDir(), (QStringList{"diagram.png", "report.csv"}));
+
+    const QString drawio = existing("diagram.drawio");
+    EXPECT_FALSE(actions.exportDiagramTo(drawio));
+    EXPECT_TRUE(contents(drawio).contains("<mxfile host=\"Azimuth\""));
+    EXPECT_EQ(contents(drawio),
+              views::DiagramRenderer(holder.scene()).toDrawio(QStringLiteral("diagram")));
+
+    const QString xlsx = existing("report.xlsx");
+    EXPECT_FALSE(actions.exportReportTo(xlsx));
+    EXPECT_TRUE(contents(xlsx).startsWith("PK\x03\x04")); // a zip, as .xlsx files are
+    EXPECT_TRUE(contents(xlsx).contains("xl/workbook.xml"));
+    EXPECT_EQ(filesInDir(),
+              (QStringList{"diagram.drawio", "diagram.png", "report.csv", "report.xlsx"}));
 }
 
 TEST_F(SafeExport, AnUnknownFormatWritesNothing)
@@ -161,8 +175,8 @@ TEST_F(SafeExport, AnUnknownFormatWritesNothing)
     const QString path = dir.filePath("diagram.bmp");
     const auto error = actions.exportDiagramTo(path);
     ASSERT_TRUE(error);
-    EXPECT_EQ(*error,
-              "Cannot tell the format of " + path + ": use a name ending in .png, .svg or .pdf.");
+    EXPECT_EQ(*error, "Cannot tell the format of " + path +
+                          ": use a name ending in .png, .svg, .pdf or .drawio.");
     EXPECT_TRUE(filesInDir().isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "DiagramRenderer.h"
 
+#include "model/export/DrawioDiagram.h"
 #include "views/canvas/CanvasScene.h"
 
 #include <QBuffer>
@@ -184,6 +185,12 @@ QByteArray DiagramRenderer::toPdf(const QString& title) const
     paint(painter, QRectF(QPointF(0, 0), page));
     painter.end();
     return buffer.data();
+}
+
+QByteArray DiagramRenderer::toDrawio(const QString& title) const
+{
+    return QByteArray::fromStdString(model::designToDrawio(m_scene.design(), m_scene.layout(),
+                                                           m_scene.catalog(), title.toStdString()));
 }
 
 } // namespace azimuth::views

@@ -56,6 +56,9 @@ class DiagramRenderer
     /// A one-page PDF the size of the diagram (times pdfScale()), vector with selectable
     /// text.
     QByteArray toPdf(const QString& title) const;
+    /// The design as a draw.io file (model/export/DrawioDiagram.h) at the same layout as
+    /// the picture; `title` names its page.
+    QByteArray toDrawio(const QString& title) const;
     /// Draws the diagram fitted into `target` (aspect kept, centred) on any painter:
     /// printers and report pages. Paints the background unless `transparent`.
     void paint(QPainter& painter, const QRectF& target, bool transparent = false) const;

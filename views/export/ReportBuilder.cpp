@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "CostWorkbook.h"
 #include "DiagramRenderer.h"
 #include "ReportCharts.h"
 #include "ReportFormat.h"
@@ -11,9 +12,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <cstdio>
 #include <cstring>
@@ -119,6 +122,43 @@ std::string ReportBuilder::json() const
     out.set("findings", *checked.find("findings"));
     out.set("findingsSummary", *checked.find("summary"));
     return model::writeJsonPretty(out) + "\n";
+}
+
+QByteArray ReportBuilder::xlsx(QString& error) const
+{
+    CostWorkbookContent content;
+    content.title = title();
+    content.file = m_file;
+    content.cost = m_cost;
+    content.findings = model::summarize(m_findings);
+    // The options the cost panel compares, for every component that has them.
+    const model::Design& design = m_scene.design();
+    const model::KindCatalog& kinds = m_scene.catalog();
+    for (const model::Component& c : design.components()) {
+        auto options = model::comparePricing(design, c, m_prices, kinds);
+        if (options.empty()) continue;
+        content.pricing.push_back(
+            {c.id.value, c.displayName(), kinds.string(c, "pricing").value_or("on-demand"),
+             kinds.string(c, "payment").value_or("no-upfront"), std::move(options)});
+    }
+    // libxlsxwriter writes only to a file: make it in a private directory and hand the
+    // bytes back, so the export is written through the safe-write path like the others.
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        error = QStringLiteral("could not make a temporary directory: %1").arg(dir.errorString());
+        return {};
+    }
+    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
+    if (auto why = writeCostWorkbook(content, path.toStdString())) {
+        error = QString::fromStdString(*why);
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("could not read the workbook back: %1").arg(file.errorString());
+        return {};
+    }
+    return file.readAll();
 }
 
 std::string ReportBuilder::html() const

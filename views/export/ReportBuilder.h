@@ -1,7 +1,7 @@
 #pragma once
-// The cost report of a design in four formats, all from the same figures: HTML (one
-// self-contained file), PDF (several pages), CSV (one row per cost line) and JSON (the
-// cost JSON plus the findings).
+// The cost report of a design in five formats, all from the same figures: HTML (one
+// self-contained file), PDF (several pages), CSV (one row per cost line), JSON (the
+// cost JSON plus the findings) and an Excel workbook (CostWorkbook.h).
 
 #include "Theme.h"
 #include "model/cost/CostEngine.h"
@@ -9,6 +9,7 @@
 #include "model/rules/Finding.h"
 
 #include <QByteArray>
+#include <QString>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ class ReportBuilder
     QByteArray pdf() const;
     std::string csv() const;
     std::string json() const;
+    /// The .xlsx workbook's bytes; empty with `error` set when it could not be made.
+    QByteArray xlsx(QString& error) const;
 
   private:
     std::string componentLabel(const model::ComponentId& id) const;
