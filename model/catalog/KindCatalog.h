@@ -42,6 +42,24 @@ struct Category
     std::string color;
 };
 
+/// What auto layout makes of a kind (the catalog entry's "layout" object).
+enum class LayoutRole
+{
+    Item,   ///< laid out in its container's tier rows
+    Region, ///< holds zone columns and a band of regional services
+    Zone    ///< a column inside a region
+};
+
+/// The rows of a diagram, from where traffic enters down to where data rests.
+enum class LayoutTier
+{
+    Edge,      ///< users and global services
+    Balancing, ///< load balancers
+    Compute,
+    Messaging, ///< queues and topics
+    Data
+};
+
 struct KindSpec
 {
     std::string kind;
@@ -57,6 +75,8 @@ struct KindSpec
     bool compute = false;       ///< rules.md "compute"
     bool placedCompute = false; ///< rules.md "placed compute"
     bool spansZones = false;    ///< has `zones` and is drawn across them
+    LayoutRole layoutRole = LayoutRole::Item;
+    LayoutTier layoutTier = LayoutTier::Compute;
     std::vector<PropertySpec> props;
 
     const PropertySpec* prop(std::string_view name) const;
