@@ -230,12 +230,25 @@ class Layouter
             for (const Component* k : byTier(kids(z.id)))
                 if (!pinned(*k)) rows[i][static_cast<size_t>(tier(*k))].push_back(k);
         }
+        // A tier's members wrap at the same count in every zone, so the k-th of each
+        // zone sits in the same row and column.
+        std::array<size_t, kTiers> perRow{};
+        for (size_t t = 0; t < kTiers; ++t) {
+            size_t most = 0;
+            for (const auto& r : rows)
+                most = std::max(most, r[t].size());
+            perRow[t] =
+                most <= 4 ? std::max<size_t>(most, 1) : static_cast<size_t>(squareColumns(most));
+        }
         for (size_t i = 0; i < zones.size(); ++i)
-            for (const auto& row : rows[i]) {
-                double w = M::pad;
-                for (const Component* k : row)
-                    w += measure(*k).w + M::gap;
-                width = std::max(width, w - M::gap + M::pad);
+            for (size_t t = 0; t < kTiers; ++t) {
+                const auto& row = rows[i][t];
+                for (size_t from = 0; from < row.size(); from += perRow[t]) {
+                    double w = M::pad;
+                    for (size_t k = from; k < std::min(row.size(), from + perRow[t]); ++k)
+                        w += measure(*row[k]).w + M::gap;
+                    width = std::max(width, w - M::gap + M::pad);
+                }
             }
         // A band must be wide enough for its title across the columns it spans.
         for (const auto& [b, spans] : bands) {
@@ -250,8 +263,10 @@ class Layouter
             width = std::max(width, (needed(*b).w + 2 * M::pad - (k - 1) * M::gap) / k);
         }
         width = ceilToGrid(width);
-        // Rows from the top: each tier's bands, then each zone's members of that tier.
-        double y = start;
+        // Rows from the top, tier by tier: the tier's bands, each below what is already in
+        // the columns it spans; then the tier's zone members, one row shared by every zone
+        // that has some, so replicas line up. A zone no band crosses starts at the top.
+        std::vector<double> cursor(zones.size(), start);
         for (int t = 0; t < kTiers; ++t) {
             for (const auto& [b, spans] : bands) {
                 if (tier(*b) != t) continue;
@@ -262,29 +277,48 @@ class Layouter
                         hi = std::max(hi, it->second);
                     }
                 if (lo > hi) continue;
+                const double by = *std::max_element(cursor.begin() + static_cast<long>(lo),
+                                                    cursor.begin() + static_cast<long>(hi) + 1);
                 const double left = M::pad + static_cast<double>(lo) * (width + M::gap);
                 const double w = static_cast<double>(hi - lo + 1) * (width + M::gap) - M::gap;
-                const Geometry g{left + M::pad, top + y, w - 2 * M::pad, M::bandH};
+                const Geometry g{left + M::pad, top + by, w - 2 * M::pad, M::bandH};
                 m_rel[b->id] = g;
                 m_size[b->id] = {g.w, g.h};
-                y += M::bandH + M::gap;
+                for (size_t i = lo; i <= hi; ++i)
+                    cursor[i] = by + M::bandH + M::gap;
             }
-            double rowH = 0;
-            for (size_t i = 0; i < zones.size(); ++i) {
-                const auto& row = rows[i][static_cast<size_t>(t)];
-                double rowW = -M::gap;
-                for (const Component* k : row)
-                    rowW += measure(*k).w + M::gap;
-                double x = std::max(M::pad, snapToGrid((width - rowW) / 2));
-                for (const Component* k : row) {
-                    const Size s = measure(*k);
-                    m_rel[k->id] = {x, y, s.w, s.h};
-                    x += s.w + M::gap;
-                    rowH = std::max(rowH, s.h);
+            const auto tierIndex = static_cast<size_t>(t);
+            double y = -1;
+            for (size_t i = 0; i < zones.size(); ++i)
+                if (!rows[i][tierIndex].empty()) y = std::max(y, cursor[i]);
+            if (y < 0) continue;
+            const size_t n = perRow[tierIndex];
+            for (size_t from = 0;; from += n) {
+                double rowH = 0;
+                bool any = false;
+                for (size_t i = 0; i < zones.size(); ++i) {
+                    const auto& row = rows[i][tierIndex];
+                    if (from >= row.size()) continue;
+                    any = true;
+                    const size_t to = std::min(row.size(), from + n);
+                    double rowW = -M::gap;
+                    for (size_t k = from; k < to; ++k)
+                        rowW += measure(*row[k]).w + M::gap;
+                    double x = std::max(M::pad, snapToGrid((width - rowW) / 2));
+                    for (size_t k = from; k < to; ++k) {
+                        const Size s = measure(*row[k]);
+                        m_rel[row[k]->id] = {x, y, s.w, s.h};
+                        x += s.w + M::gap;
+                        rowH = std::max(rowH, s.h);
+                    }
                 }
+                if (!any) break;
+                y += rowH + M::gap;
             }
-            if (rowH > 0) y += rowH + M::gap;
+            for (size_t i = 0; i < zones.size(); ++i)
+                if (!rows[i][tierIndex].empty()) cursor[i] = y;
         }
+        const double y = *std::max_element(cursor.begin(), cursor.end());
         const double height = ceilToGrid(std::max(y - M::gap + M::pad, M::nodeH + M::header));
         double x = M::pad;
         for (const Component* z : zones) {
