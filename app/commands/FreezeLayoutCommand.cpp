@@ -1,5 +1,7 @@
 #include "FreezeLayoutCommand.h"
 
+#include "views/canvas/CanvasLabelMetrics.h"
+
 namespace azimuth::app {
 
 FreezeLayoutCommand::FreezeLayoutCommand(model::DocumentController& controller,
@@ -7,7 +9,9 @@ FreezeLayoutCommand::FreezeLayoutCommand(model::DocumentController& controller,
     : QUndoCommand(parent), m_controller(controller)
 {
     const auto& design = controller.design();
-    const model::Layout layout = model::computeLayout(design, controller.catalog());
+    // Measured with the canvas's fonts, so the frozen boxes are the ones on screen.
+    const views::CanvasLabelMetrics labels(design, controller.catalog());
+    const model::Layout layout = model::computeLayout(design, controller.catalog(), &labels);
     for (const auto& c : design.components()) {
         if (c.geometry) continue;
         const model::Geometry* box = layout.box(c.id);

@@ -320,6 +320,15 @@ void MainWindow::createActions()
     connectAct->setStatusTip(tr("Drag from one component to another to connect them."));
     connect(connectAct, &QAction::toggled, m_view, &views::CanvasView::setConnectMode);
 
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    QAction* tidy = arrange->addAction(tr("&Tidy"), this, [this] {
+        if (!m_gateway->tidy(m_scene->selectedComponents()))
+            statusBar()->showMessage(tr("Already tidy."), 3000);
+    });
+    tidy->setObjectName("tidy");
+    tidy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    tidy->setStatusTip(tr("Lay out the selection, or the whole design, afresh."));
+
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName("main-toolbar");
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -8,8 +8,11 @@
 #include "app/commands/RemoveCommand.h"
 #include "app/commands/RenameCommand.h"
 #include "app/commands/SetPropertyCommand.h"
+#include "app/commands/TidyCommand.h"
+#include "views/canvas/CanvasLabelMetrics.h"
 
 #include <QUndoStack>
+#include <memory>
 
 namespace azimuth::app {
 
@@ -28,6 +31,15 @@ Json zonesJson(const std::vector<std::string>& zones)
 UndoEditGateway::UndoEditGateway(model::DocumentController& controller, QUndoStack& stack)
     : m_controller(controller), m_stack(stack)
 {
+}
+
+bool UndoEditGateway::tidy(const std::vector<model::ComponentId>& scope)
+{
+    const views::CanvasLabelMetrics labels(m_controller.design(), m_controller.catalog());
+    auto command = std::make_unique<TidyCommand>(m_controller, scope, labels);
+    if (command->isEmpty()) return false;
+    m_stack.push(command.release());
+    return true;
 }
 
 model::ComponentId UndoEditGateway::nextId(const std::string& kind) const

@@ -30,6 +30,10 @@ class UndoEditGateway : public views::EditGateway
     model::Refusal paste(std::vector<model::Component> components,
                          std::vector<model::Connection> connections);
 
+    /// Arrange > Tidy: lays out `scope` (nothing: the whole design) afresh as one edit,
+    /// everything else pinned where it is; false when nothing would move.
+    bool tidy(const std::vector<model::ComponentId>& scope);
+
     /// The id the next component of a kind gets.
     model::ComponentId nextId(const std::string& kind) const;
 

@@ -52,6 +52,34 @@ PropType parseType(const std::string& t, const std::string& where)
     return it->second;
 }
 
+/// Reads a kind's "layout" object: {"role": "region" | "zone"} or {"tier": ...}.
+void parseLayout(const Json& k, KindSpec& spec, const std::string& where)
+{
+    const Json* layout = k.find("layout");
+    if (!layout) return;
+    if (!layout->isObject()) throw CatalogError(where + ": \"layout\" must be an object");
+    static const std::map<std::string, LayoutRole> roles = {
+        {"item", LayoutRole::Item}, {"region", LayoutRole::Region}, {"zone", LayoutRole::Zone}};
+    static const std::map<std::string, LayoutTier> tiers = {{"edge", LayoutTier::Edge},
+                                                            {"balancing", LayoutTier::Balancing},
+                                                            {"compute", LayoutTier::Compute},
+                                                            {"messaging", LayoutTier::Messaging},
+                                                            {"data", LayoutTier::Data}};
+    if (const Json* r = layout->find("role")) {
+        auto it = r->isString() ? roles.find(r->asString()) : roles.end();
+        if (it == roles.end())
+            throw CatalogError(where + ": layout \"role\" must be item, region or zone");
+        spec.layoutRole = it->second;
+    }
+    if (const Json* t = layout->find("tier")) {
+        auto it = t->isString() ? tiers.find(t->asString()) : tiers.end();
+        if (it == tiers.end())
+            throw CatalogError(
+                where + ": layout \"tier\" must be edge, balancing, compute, messaging or data");
+        spec.layoutTier = it->second;
+    }
+}
+
 } // namespace
 
 const PropertySpec* KindSpec::prop(std::string_view name) const
@@ -137,6 +165,7 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
         if (std::none_of(cat.m_services.begin(), cat.m_services.end(),
                          [&](const Service& s) { return s.name == spec.service; }))
             throw CatalogError(where + ": unknown service \"" + spec.service + "\"");
+        parseLayout(k, spec, where);
         if (const Json* p = k.find("parents")) {
             if (p->isString()) {
                 auto it = groups.find(p->asString());

@@ -64,6 +64,22 @@ enum class FailureDomain
     None,
     Zone,  ///< an Availability Zone or a Wavelength Zone
     Region ///< a Region: its code picks the price table
+/// What auto layout makes of a kind (the catalog entry's "layout" object).
+enum class LayoutRole
+{
+    Item,   ///< laid out in its container's tier rows
+    Region, ///< holds zone columns and a band of regional services
+    Zone    ///< a column inside a region
+};
+
+/// The rows of a diagram, from where traffic enters down to where data rests.
+enum class LayoutTier
+{
+    Edge,      ///< users and global services
+    Balancing, ///< load balancers
+    Compute,
+    Messaging, ///< queues and topics
+    Data
 };
 
 struct KindSpec
@@ -95,6 +111,8 @@ struct KindSpec
     std::optional<DrillCapacitySpec> drillCapacity; ///< what a drill counts of it, if anything
     std::string failover; ///< the bool prop that gives it a standby in another zone (Multi-AZ)
     std::vector<std::string> rules; ///< the rules about particular kinds that look at it
+    LayoutRole layoutRole = LayoutRole::Item;
+    LayoutTier layoutTier = LayoutTier::Compute;
     std::vector<PropertySpec> props;
 
     const PropertySpec* prop(std::string_view name) const;

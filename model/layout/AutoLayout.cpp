@@ -1,7 +1,12 @@
 #include "AutoLayout.h"
 
+#include "EstimatedLabelMetrics.h"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
+#include <unordered_set>
 
 namespace azimuth::model {
 
@@ -15,13 +20,15 @@ struct Size
     double h = 0;
 };
 
+constexpr int kTiers = static_cast<int>(LayoutTier::Data) + 1;
+
 /// Lays a design out in two passes: sizes and parent-relative places bottom-up, then
 /// absolute boxes top-down.
 class Layouter
 {
   public:
-    Layouter(const Design& design, const KindCatalog& catalog)
-        : m_design(design), m_catalog(catalog)
+    Layouter(const Design& design, const KindCatalog& catalog, const LabelMetrics& labels)
+        : m_design(design), m_catalog(catalog), m_labels(labels)
     {
         for (const auto& c : design.components())
             m_children[c.parent].push_back(&c);
@@ -29,7 +36,7 @@ class Layouter
 
     Layout run()
     {
-        const auto& roots = m_children[ComponentId{}];
+        const auto& roots = kids(ComponentId{});
         placeTopLevel(roots);
         Layout out;
         out.boxes.reserve(m_design.components().size());
@@ -39,22 +46,56 @@ class Layouter
     }
 
   private:
-    const std::vector<const Component*>& kids(const ComponentId& id)
+    const std::vector<const Component*>& kids(const ComponentId& id) const
     {
         static const std::vector<const Component*> none;
         auto it = m_children.find(id);
         return it == m_children.end() ? none : it->second;
     }
 
-    static bool hasBox(const Component& c) { return c.geometry.has_value(); }
+    static bool pinned(const Component& c) { return c.geometry.has_value(); }
 
-    /// Places explicit children where they say and returns the bottom of the lowest one.
-    double placeExplicit(const std::vector<const Component*>& items, double& right)
+    const KindSpec* spec(const Component& c) const { return m_catalog.find(c.kind); }
+    LayoutRole role(const Component& c) const
+    {
+        const KindSpec* s = spec(c);
+        return s ? s->layoutRole : LayoutRole::Item;
+    }
+    int tier(const Component& c) const
+    {
+        const KindSpec* s = spec(c);
+        return static_cast<int>(s ? s->layoutTier : LayoutTier::Compute);
+    }
+
+    /// Tier first, then kind, then file order: replicas of one kind sit in the same
+    /// places of their rows.
+    std::vector<const Component*> byTier(std::vector<const Component*> items) const
+    {
+        std::stable_sort(items.begin(), items.end(), [&](const Component* a, const Component* b) {
+            const int ta = tier(*a), tb = tier(*b);
+            if (ta != tb) return ta < tb;
+            return a->kind < b->kind;
+        });
+        return items;
+    }
+
+    /// The least a component's box may be so every word of its name shows.
+    Size needed(const Component& c) const
+    {
+        if (drawnAsBand(m_catalog, c))
+            return {
+                ceilToGrid(std::max(M::nodeW, M::bandTextInset + m_labels.bandTextWidth(c) + 8)),
+                M::bandH};
+        return {ceilToGrid(std::max(M::nodeW, m_labels.nodeTextWidth(c) + 16)), M::nodeH};
+    }
+
+    /// Places pinned children where they say and returns the bottom of the lowest one.
+    double placePinned(const std::vector<const Component*>& items, double& right)
     {
         double bottom = 0;
         for (const Component* k : items) {
-            if (!hasBox(*k)) continue;
-            Size s = measure(*k, 0);
+            if (!pinned(*k)) continue;
+            Size s = measure(*k);
             m_rel[k->id] = {k->geometry->x, k->geometry->y, s.w, s.h};
             right = std::max(right, k->geometry->x + s.w);
             bottom = std::max(bottom, k->geometry->y + s.h);
@@ -62,138 +103,281 @@ class Layouter
         return bottom;
     }
 
-    /// A tidy grid of about square shape from (x0, y0); returns the extents it reached.
-    Size flow(const std::vector<const Component*>& items, double x0, double y0)
+    /// Rows by tier from (x0, y0), each at most `cols` wide; returns the extents reached.
+    Size tierRows(const std::vector<const Component*>& items, double x0, double y0, int cols)
     {
         Size reach{x0, y0};
-        if (items.empty()) return reach;
-        const int cols = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(items.size()))));
         double x = x0, y = y0, rowH = 0;
-        int col = 0;
-        for (const Component* k : items) {
-            Size s = measure(*k, 0);
+        int col = 0, lastTier = -1;
+        for (const Component* k : byTier(items)) {
+            const int t = tier(*k);
+            if (col > 0 && (col == cols || t != lastTier)) {
+                x = x0;
+                y += rowH + M::gap;
+                rowH = 0;
+                col = 0;
+            }
+            lastTier = t;
+            Size s = measure(*k);
             m_rel[k->id] = {x, y, s.w, s.h};
             reach.w = std::max(reach.w, x + s.w);
             reach.h = std::max(reach.h, y + s.h);
             rowH = std::max(rowH, s.h);
             x += s.w + M::gap;
-            if (++col == cols) {
-                col = 0;
-                x = x0;
-                y += rowH + M::gap;
-                rowH = 0;
-            }
+            ++col;
         }
         return reach;
     }
 
-    Size measure(const Component& c, double extraTop)
+    static int squareColumns(size_t n)
     {
-        Size size{M::nodeW, M::nodeH};
-        if (c.geometry && c.geometry->w > 0 && c.geometry->h > 0)
-            size = {c.geometry->w, c.geometry->h};
+        return std::max(1, static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n)))));
+    }
+
+    Size measure(const Component& c)
+    {
+        if (auto it = m_size.find(c.id); it != m_size.end()) return it->second;
+        const bool hasSize = c.geometry && c.geometry->w > 0 && c.geometry->h > 0;
         if (!isContainerKind(m_catalog, c.kind)) {
+            Size need = needed(c);
+            Size size = hasSize ? Size{std::max(c.geometry->w, need.w), c.geometry->h} : need;
+            size.h = std::max(size.h, drawnAsBand(m_catalog, c) ? 48.0 : M::nodeH);
             m_size[c.id] = size;
             return size;
         }
         const auto& all = kids(c.id);
         double right = 0;
-        double explicitBottom = placeExplicit(all, right);
+        const double pinnedBottom = placePinned(all, right);
         std::vector<const Component*> autos;
         for (const Component* k : all)
-            if (!hasBox(*k)) autos.push_back(k);
-        double top = M::header + extraTop;
-        if (explicitBottom > 0) top = std::max(top, explicitBottom + M::gap);
-        Size reach = c.kind == "region" ? layoutRegion(autos, all, top) : flow(autos, M::pad, top);
-        Size grown{std::max({reach.w, right}) + M::pad, std::max(reach.h, explicitBottom) + M::pad};
-        if (!c.geometry)
-            size = {std::max(M::zoneMinW, grown.w), std::max(M::nodeH, grown.h)};
-        else
-            size = {std::max(size.w, grown.w), std::max(size.h, grown.h)};
-        size.w = std::ceil(size.w / M::grid) * M::grid;
-        size.h = std::ceil(size.h / M::grid) * M::grid;
+            if (!pinned(*k)) autos.push_back(k);
+        double top = M::header;
+        if (pinnedBottom > 0) top = std::max(top, pinnedBottom + M::gap);
+        Size reach = role(c) == LayoutRole::Region
+                         ? layoutRegion(autos, all, top)
+                         : tierRows(autos, M::pad, top, squareColumns(autos.size()));
+        Size grown{std::max(reach.w, right) + M::pad, std::max(reach.h, pinnedBottom) + M::pad};
+        const double titleW = m_labels.titleWidth(c, !hasSize) + 24;
+        Size size = hasSize
+                        ? Size{std::max(c.geometry->w, grown.w), std::max(c.geometry->h, grown.h)}
+                        : Size{std::max(M::zoneMinW, grown.w), std::max(M::nodeH, grown.h)};
+        size.w = ceilToGrid(std::max(size.w, titleW));
+        size.h = ceilToGrid(size.h);
         m_size[c.id] = size;
         return size;
     }
 
-    /// Zones in columns, spanning groups as bands across the zones they use, the rest in a
-    /// grid to the right.
+    /// Zones as equal columns side by side, rows by tier shared by all of them (a fleet in
+    /// each zone sits at the same height), spanning groups as bands in their tier's row,
+    /// and the region's own services in tier rows to the right.
     Size layoutRegion(const std::vector<const Component*>& autos,
                       const std::vector<const Component*>& all, double top)
     {
-        std::vector<const Component*> zones, bands, others;
-        for (const Component* k : autos)
-            if (isZoneKind(k->kind)) zones.push_back(k);
-        auto isZoneHere = [&](const std::string& id) {
-            return std::any_of(all.begin(), all.end(), [&](const Component* k) {
-                return k->id.value == id && isZoneKind(k->kind);
-            });
-        };
+        std::unordered_set<std::string> zonesHere;
+        for (const Component* k : all)
+            if (role(*k) == LayoutRole::Zone) zonesHere.insert(k->id.value);
+        std::vector<const Component*> zones, others;
+        std::vector<std::pair<const Component*, std::vector<std::string>>> bands;
         for (const Component* k : autos) {
-            if (isZoneKind(k->kind)) continue;
-            const KindSpec* spec = m_catalog.find(k->kind);
-            bool band = false;
-            if (spec && spec->spansZones)
-                for (const auto& z : m_catalog.idList(*k, "zones"))
-                    if (isZoneHere(z)) band = true;
-            (band ? bands : others).push_back(k);
-        }
-        const double bandArea = static_cast<double>(bands.size()) * (M::bandH + M::gap);
-        double x = M::pad, maxH = 0;
-        for (const Component* z : zones) {
-            Size s = measure(*z, bandArea);
-            s.w = std::max(s.w, M::zoneMinW);
-            m_rel[z->id] = {x, top, s.w, s.h};
-            x += s.w + M::gap;
-            maxH = std::max(maxH, s.h);
-        }
-        for (const Component* z : zones) {
-            m_rel[z->id].h = maxH;
-            m_size[z->id].h = maxH;
-        }
-        Size reach{zones.empty() ? M::pad : x - M::gap, top + maxH};
-        for (size_t i = 0; i < bands.size(); ++i) {
-            double left = 1e300, right = -1e300;
-            for (const auto& zid : m_catalog.idList(*bands[i], "zones")) {
-                auto it = m_rel.find(ComponentId{zid});
-                if (it == m_rel.end() || !isZoneHere(zid)) continue;
-                left = std::min(left, it->second.x);
-                right = std::max(right, it->second.x + it->second.w);
+            if (role(*k) == LayoutRole::Zone) {
+                zones.push_back(k);
+                continue;
             }
-            Geometry b{left + M::pad,
-                       top + M::header + static_cast<double>(i) * (M::bandH + M::gap),
-                       right - left - 2 * M::pad, M::bandH};
-            m_rel[bands[i]->id] = b;
-            m_size[bands[i]->id] = {b.w, b.h};
+            std::vector<std::string> spans;
+            const KindSpec* s = spec(*k);
+            if (s && s->spansZones)
+                for (const auto& z : m_catalog.idList(*k, "zones"))
+                    if (zonesHere.count(z)) spans.push_back(z);
+            if (spans.empty())
+                others.push_back(k);
+            else
+                bands.emplace_back(k, std::move(spans));
+        }
+        double right = M::pad, bottom = top;
+        if (!zones.empty()) {
+            Size z = layoutZones(zones, bands, top);
+            right = z.w;
+            bottom = z.h;
+        } else {
+            for (auto& b : bands)
+                others.push_back(b.first);
         }
         if (!others.empty()) {
-            Size r = flow(others, zones.empty() ? M::pad : reach.w + M::gap, top);
-            reach = {std::max(reach.w, r.w), std::max(reach.h, r.h)};
+            const double x0 = zones.empty() ? M::pad : right + M::gap;
+            Size r = tierRows(others, x0, top, squareColumns(others.size()));
+            right = std::max(right, r.w);
+            bottom = std::max(bottom, r.h);
         }
-        return reach;
+        return {right, bottom};
+    }
+
+    Size
+    layoutZones(const std::vector<const Component*>& zones,
+                const std::vector<std::pair<const Component*, std::vector<std::string>>>& bands,
+                double top)
+    {
+        // Each zone's own content: pinned children where they are, the rest by tier.
+        std::vector<std::array<std::vector<const Component*>, kTiers>> rows(zones.size());
+        double start = M::header, width = M::zoneMinW;
+        std::map<std::string, size_t> column;
+        for (size_t i = 0; i < zones.size(); ++i) {
+            const Component& z = *zones[i];
+            column[z.id.value] = i;
+            double pinnedRight = 0;
+            const double pinnedBottom = placePinned(kids(z.id), pinnedRight);
+            if (pinnedBottom > 0) start = std::max(start, pinnedBottom + M::gap);
+            width = std::max({width, pinnedRight + M::pad, m_labels.titleWidth(z, true) + 24});
+            for (const Component* k : byTier(kids(z.id)))
+                if (!pinned(*k)) rows[i][static_cast<size_t>(tier(*k))].push_back(k);
+        }
+        // A tier's members wrap at the same count in every zone, so the k-th of each
+        // zone sits in the same row and column.
+        std::array<size_t, kTiers> perRow{};
+        for (size_t t = 0; t < kTiers; ++t) {
+            size_t most = 0;
+            for (const auto& r : rows)
+                most = std::max(most, r[t].size());
+            perRow[t] =
+                most <= 4 ? std::max<size_t>(most, 1) : static_cast<size_t>(squareColumns(most));
+        }
+        for (size_t i = 0; i < zones.size(); ++i)
+            for (size_t t = 0; t < kTiers; ++t) {
+                const auto& row = rows[i][t];
+                for (size_t from = 0; from < row.size(); from += perRow[t]) {
+                    double w = M::pad;
+                    for (size_t k = from; k < std::min(row.size(), from + perRow[t]); ++k)
+                        w += measure(*row[k]).w + M::gap;
+                    width = std::max(width, w - M::gap + M::pad);
+                }
+            }
+        // A band must be wide enough for its title across the columns it spans.
+        for (const auto& [b, spans] : bands) {
+            size_t lo = zones.size(), hi = 0;
+            for (const auto& z : spans)
+                if (auto it = column.find(z); it != column.end()) {
+                    lo = std::min(lo, it->second);
+                    hi = std::max(hi, it->second);
+                }
+            if (lo > hi) continue;
+            const double k = static_cast<double>(hi - lo + 1);
+            width = std::max(width, (needed(*b).w + 2 * M::pad - (k - 1) * M::gap) / k);
+        }
+        width = ceilToGrid(width);
+        // Rows from the top, tier by tier: the tier's bands, each below what is already in
+        // the columns it spans; then the tier's zone members, one row shared by every zone
+        // that has some, so replicas line up. A zone no band crosses starts at the top.
+        std::vector<double> cursor(zones.size(), start);
+        for (int t = 0; t < kTiers; ++t) {
+            for (const auto& [b, spans] : bands) {
+                if (tier(*b) != t) continue;
+                size_t lo = zones.size(), hi = 0;
+                for (const auto& z : spans)
+                    if (auto it = column.find(z); it != column.end()) {
+                        lo = std::min(lo, it->second);
+                        hi = std::max(hi, it->second);
+                    }
+                if (lo > hi) continue;
+                const double by = *std::max_element(cursor.begin() + static_cast<long>(lo),
+                                                    cursor.begin() + static_cast<long>(hi) + 1);
+                const double left = M::pad + static_cast<double>(lo) * (width + M::gap);
+                const double w = static_cast<double>(hi - lo + 1) * (width + M::gap) - M::gap;
+                const Geometry g{left + M::pad, top + by, w - 2 * M::pad, M::bandH};
+                m_rel[b->id] = g;
+                m_size[b->id] = {g.w, g.h};
+                for (size_t i = lo; i <= hi; ++i)
+                    cursor[i] = by + M::bandH + M::gap;
+            }
+            const auto tierIndex = static_cast<size_t>(t);
+            double y = -1;
+            for (size_t i = 0; i < zones.size(); ++i)
+                if (!rows[i][tierIndex].empty()) y = std::max(y, cursor[i]);
+            if (y < 0) continue;
+            const size_t n = perRow[tierIndex];
+            for (size_t from = 0;; from += n) {
+                double rowH = 0;
+                bool any = false;
+                for (size_t i = 0; i < zones.size(); ++i) {
+                    const auto& row = rows[i][tierIndex];
+                    if (from >= row.size()) continue;
+                    any = true;
+                    const size_t to = std::min(row.size(), from + n);
+                    double rowW = -M::gap;
+                    for (size_t k = from; k < to; ++k)
+                        rowW += measure(*row[k]).w + M::gap;
+                    double x = std::max(M::pad, snapToGrid((width - rowW) / 2));
+                    for (size_t k = from; k < to; ++k) {
+                        const Size s = measure(*row[k]);
+                        m_rel[row[k]->id] = {x, y, s.w, s.h};
+                        x += s.w + M::gap;
+                        rowH = std::max(rowH, s.h);
+                    }
+                }
+                if (!any) break;
+                y += rowH + M::gap;
+            }
+            for (size_t i = 0; i < zones.size(); ++i)
+                if (!rows[i][tierIndex].empty()) cursor[i] = y;
+        }
+        const double y = *std::max_element(cursor.begin(), cursor.end());
+        const double height = ceilToGrid(std::max(y - M::gap + M::pad, M::nodeH + M::header));
+        double x = M::pad;
+        for (const Component* z : zones) {
+            m_rel[z->id] = {x, top, width, height};
+            m_size[z->id] = {width, height};
+            x += width + M::gap;
+        }
+        return {x - M::gap, top + height};
     }
 
     void placeTopLevel(const std::vector<const Component*>& roots)
     {
         double right = 0;
-        double explicitBottom = placeExplicit(roots, right);
-        double top = explicitBottom > 0 ? explicitBottom + 2 * M::gap : 0;
-        std::vector<const Component*> regions, others;
-        for (const Component* c : roots)
-            if (!hasBox(*c)) (c->kind == "region" ? regions : others).push_back(c);
-        double x = 0;
-        for (const Component* c : others) {
-            Size s = measure(*c, 0);
-            m_rel[c->id] = {x, top, s.w, s.h};
-            x += s.w + 2 * M::gap;
+        const double pinnedBottom = placePinned(roots, right);
+        double top = pinnedBottom > 0 ? pinnedBottom + 2 * M::gap : 0;
+        std::vector<const Component*> edge, regions, others;
+        for (const Component* c : roots) {
+            if (pinned(*c)) continue;
+            if (role(*c) == LayoutRole::Region)
+                regions.push_back(c);
+            else if (tier(*c) == static_cast<int>(LayoutTier::Edge))
+                edge.push_back(c);
+            else
+                others.push_back(c);
         }
-        if (!others.empty()) top += M::nodeH + 2 * M::gap;
-        x = 0;
+        // Where traffic comes from, centred above the regions it enters.
+        double edgeW = -2 * M::gap, edgeH = 0;
+        for (const Component* c : edge) {
+            const Size s = measure(*c);
+            edgeW += s.w + 2 * M::gap;
+            edgeH = std::max(edgeH, s.h);
+        }
+        const double edgeTop = top;
+        if (!edge.empty()) top += edgeH + 3 * M::gap;
+        const int cols = squareColumns(regions.size());
+        double x = 0, rowH = 0, widest = 0;
+        int col = 0;
         for (const Component* c : regions) {
-            Size s = measure(*c, 0);
+            if (col == cols) {
+                x = 0;
+                top += rowH + 2 * M::gap;
+                rowH = 0;
+                col = 0;
+            }
+            const Size s = measure(*c);
             m_rel[c->id] = {x, top, s.w, s.h};
             x += s.w + 2 * M::gap;
+            widest = std::max(widest, x - 2 * M::gap);
+            rowH = std::max(rowH, s.h);
+            ++col;
         }
+        if (!regions.empty()) top += rowH + 2 * M::gap;
+        x = std::max(0.0, snapToGrid((widest - edgeW) / 2));
+        for (const Component* c : edge) {
+            const Size s = measure(*c);
+            m_rel[c->id] = {x, edgeTop, s.w, s.h};
+            x += s.w + 2 * M::gap;
+        }
+        tierRows(others, 0, top, squareColumns(others.size()));
     }
 
     void place(const Component& c, double px, double py, Layout& out, int depth)
@@ -209,6 +393,7 @@ class Layouter
 
     const Design& m_design;
     const KindCatalog& m_catalog;
+    const LabelMetrics& m_labels;
     std::unordered_map<ComponentId, std::vector<const Component*>> m_children;
     std::unordered_map<ComponentId, Geometry> m_rel;
     std::unordered_map<ComponentId, Size> m_size;
@@ -224,7 +409,20 @@ bool isContainerKind(const KindCatalog& catalog, std::string_view kind)
 
 bool isZoneKind(std::string_view kind)
 {
-    return kind == "availability-zone" || kind == "wavelength-zone";
+    const KindSpec* spec = KindCatalog::builtin().find(kind);
+    return spec && spec->layoutRole == LayoutRole::Zone;
+}
+
+bool isRegionKind(const KindCatalog& catalog, std::string_view kind)
+{
+    const KindSpec* spec = catalog.find(kind);
+    return spec && spec->layoutRole == LayoutRole::Region;
+}
+
+bool drawnAsBand(const KindCatalog& catalog, const Component& c)
+{
+    const KindSpec* spec = catalog.find(c.kind);
+    return spec && spec->spansZones && !spec->container && !catalog.idList(c, "zones").empty();
 }
 
 double snapToGrid(double v)
@@ -232,9 +430,15 @@ double snapToGrid(double v)
     return std::round(v / LayoutMetrics::grid) * LayoutMetrics::grid;
 }
 
-Layout computeLayout(const Design& design, const KindCatalog& catalog)
+double ceilToGrid(double v)
 {
-    return Layouter(design, catalog).run();
+    return std::ceil(v / LayoutMetrics::grid - 1e-9) * LayoutMetrics::grid;
+}
+
+Layout computeLayout(const Design& design, const KindCatalog& catalog, const LabelMetrics* labels)
+{
+    const EstimatedLabelMetrics estimate(catalog);
+    return Layouter(design, catalog, labels ? *labels : estimate).run();
 }
 
 } // namespace azimuth::model

@@ -1,9 +1,14 @@
 #pragma once
-// Where every component of a design is drawn. Components with geometry keep it (relative
-// to their parent); the others are laid out: regions side by side, zones in columns,
-// spanning groups as bands across the zones they use, everything else in a tidy grid.
-// Containers grow to fit what they hold. Qt-free so exporters draw the same picture.
+// Where every component of a design is drawn, as AWS diagrams draw it. Components with
+// geometry keep their place (relative to their parent; a user put them there); the others
+// are laid out: regions side by side, each with its zones as columns and its regional
+// services in a block beside them; spanning groups as bands across the zones they use, so
+// their replicas line up; and inside a column or a container, rows by tier from the edge
+// down to the data. Containers grow to fit what they hold and their names, and no box is
+// too narrow for its name. The same design always lays out the same. Qt-free, so exporters
+// draw the same picture.
 
+#include "LabelMetrics.h"
 #include "model/catalog/KindCatalog.h"
 #include "model/core/Design.h"
 
@@ -22,6 +27,8 @@ struct LayoutMetrics
     static constexpr double pad = 16;
     static constexpr double gap = 24;
     static constexpr double zoneMinW = 192;
+    /// A band's text starts after its icon: 10 + 32 + 10, and keeps 8 clear on the right.
+    static constexpr double bandTextInset = 60;
 };
 
 /// Absolute boxes (top-left of the canvas is 0,0) of every component.
@@ -40,11 +47,18 @@ struct Layout
 bool isContainerKind(const KindCatalog& catalog, std::string_view kind);
 /// Whether a kind is a zone (an Availability or Wavelength Zone): what `zones` lists.
 bool isZoneKind(std::string_view kind);
+/// Whether a kind is a region: what holds zones and regional services.
+bool isRegionKind(const KindCatalog& catalog, std::string_view kind);
+/// Whether a component is drawn as a band (a spanning kind that names its zones).
+bool drawnAsBand(const KindCatalog& catalog, const Component& c);
 
-/// Lays out a whole design.
-Layout computeLayout(const Design& design, const KindCatalog& catalog = KindCatalog::builtin());
+/// Lays out a whole design; `labels` measures names (EstimatedLabelMetrics when null).
+Layout computeLayout(const Design& design, const KindCatalog& catalog = KindCatalog::builtin(),
+                     const LabelMetrics* labels = nullptr);
 
 /// Rounds a coordinate to the grid.
 double snapToGrid(double v);
+/// Rounds a length up to the grid.
+double ceilToGrid(double v);
 
 } // namespace azimuth::model

@@ -1,5 +1,6 @@
 #include "CanvasScene.h"
 
+#include "CanvasLabelMetrics.h"
 #include "ComponentItem.h"
 #include "ConnectionItem.h"
 
@@ -51,6 +52,8 @@ CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
         if (it == m_items.end()) return;
         m_nodeGrid.remove(it->second);
         m_labelGrid.remove(it->second);
+        m_router.setObstacles(it->first.value, {});
+        m_router.setFrames(it->first.value, {});
         m_containerGrid.remove(it->second);
         delete it->second;
         m_items.erase(it);
@@ -95,6 +98,7 @@ ConnectionItem* CanvasScene::connectionItem(const ConnectionId& id) const
 void CanvasScene::rebuild()
 {
     clear();
+    m_router = model::OrthogonalRouter();
     m_items.clear();
     m_nodeGrid.clear();
     m_labelGrid.clear();
@@ -131,6 +135,7 @@ void CanvasScene::removeConnectionItem(const QString& id)
 {
     auto it = m_connections.find(ConnectionId{id.toStdString()});
     if (it == m_connections.end()) return;
+    m_router.forget(it->first.value);
     delete it->second;
     m_connections.erase(it);
     m_attachDirty = true;
@@ -150,15 +155,35 @@ void CanvasScene::ensureLayout()
     if (m_attachDirty) reattach();
     if (!m_layoutDirty) return;
     m_layoutDirty = false;
-    m_layout = model::computeLayout(design(), catalog());
+    const CanvasLabelMetrics labels(design(), catalog());
+    m_layout = model::computeLayout(design(), catalog(), &labels);
     for (auto& [id, item] : m_items)
         if (const model::Geometry* g = m_layout.box(id))
             item->setBox(QRectF(g->x, g->y, g->w, g->h));
-    for (auto& [id, item] : m_connections)
-        item->reroute();
+    rerouteAll();
     const QRectF all = itemsBoundingRect();
     setSceneRect(all.adjusted(-400, -300, 400, 300));
     emit laidOut();
+}
+
+void CanvasScene::setTheme(const CanvasTheme& theme)
+{
+    const bool resized = theme.textScale != m_theme.textScale;
+    m_theme = theme;
+    if (resized) {
+        // Names and labels change size: what arrows avoid and where labels fit with them.
+        for (auto& [id, item] : m_items)
+            m_router.setObstacles(id.value, item->obstacles());
+        rerouteAll();
+    }
+    update();
+}
+
+void CanvasScene::rerouteAll()
+{
+    m_router.clearRoutes();
+    for (const auto& c : design().connections())
+        if (ConnectionItem* item = connectionItem(c.id)) item->reroute();
 }
 
 const model::Layout& CanvasScene::layout()
@@ -172,6 +197,12 @@ void CanvasScene::itemGeometryChanged(ComponentItem* item)
     m_nodeGrid.place(item, item->look() == ComponentItem::Look::Node ? item->box() : QRectF());
     m_labelGrid.place(item, item->labelRect());
     m_containerGrid.place(item, item->isContainer() ? item->box() : QRectF());
+    m_router.setObstacles(item->id().value, item->obstacles());
+    const QRectF b = item->box();
+    m_router.setFrames(item->id().value,
+                       item->look() == ComponentItem::Look::Node
+                           ? std::vector<model::Geometry>{}
+                           : std::vector<model::Geometry>{{b.x(), b.y(), b.width(), b.height()}});
 }
 
 std::vector<ComponentItem*> CanvasScene::nodesNear(const QRectF& area) const

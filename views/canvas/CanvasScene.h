@@ -6,6 +6,7 @@
 #include "CanvasTheme.h"
 #include "SpatialGrid.h"
 #include "model/layout/AutoLayout.h"
+#include "model/layout/OrthogonalRouter.h"
 #include "views/core/EditGateway.h"
 #include "views/core/ModelSignals.h"
 
@@ -37,11 +38,14 @@ class CanvasScene : public QGraphicsScene
 
     /// The colours items draw text and lines in; setting it repaints.
     const CanvasTheme& theme() const { return m_theme; }
-    void setTheme(const CanvasTheme& theme)
-    {
-        m_theme = theme;
-        update();
-    }
+    void setTheme(const CanvasTheme& theme);
+    /// Routes every arrow around the items' icons, names and titles.
+    model::OrthogonalRouter& router() { return m_router; }
+    /// Routes every connection again, in file order (the order decides who gets the
+    /// straighter path, so the same design always draws the same).
+    void rerouteAll();
+    /// Whether a relayout is due: routes drawn now would be thrown away.
+    bool layoutPending() const { return m_layoutDirty; }
 
     /// Brings item boxes up to date with the model now (normally done after each burst).
     void ensureLayout();
@@ -114,6 +118,7 @@ class CanvasScene : public QGraphicsScene
     SpatialGrid<ComponentItem> m_labelGrid;
     SpatialGrid<ComponentItem> m_containerGrid;
     CanvasTheme m_theme;
+    model::OrthogonalRouter m_router;
     bool m_layoutDirty = true;
     bool m_attachDirty = true;
     bool m_layoutScheduled = false;

@@ -1,14 +1,17 @@
 #include "ComponentItem.h"
 
 #include "CanvasScene.h"
+#include "ComponentText.h"
 #include "IconCache.h"
-#include "model/kinds/KindUnit.h"
 #include "model/layout/AutoLayout.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+#include <cmath>
 
 namespace azimuth::views {
 
@@ -21,17 +24,12 @@ const QColor kSelection(0x00, 0x73, 0xBB);
 
 QFont titleFont(qreal scale = 1)
 {
-    QFont f;
-    f.setPixelSize(qRound(12 * scale));
-    f.setBold(true);
-    return f;
+    return ComponentText::titleFont(scale);
 }
 
 QFont factFont(qreal scale = 1)
 {
-    QFont f;
-    f.setPixelSize(qRound(10 * scale));
-    return f;
+    return ComponentText::factFont(scale);
 }
 
 } // namespace
@@ -50,12 +48,11 @@ void ComponentItem::refresh()
     if (!c) return;
     const auto& catalog = m_scene.catalog();
     const model::KindSpec* spec = catalog.find(c->kind);
-    const QString label =
-        spec ? QString::fromStdString(spec->label) : QString::fromStdString(c->kind);
     m_icon = spec ? QString::fromStdString(spec->icon) : QString();
     m_color = QColor(QString::fromStdString(spec ? catalog.colorOf(*spec) : "#545B64"));
-    m_summary = QString::fromStdString(model::componentSummary(catalog, *c));
-    const QString name = QString::fromStdString(c->displayName());
+    m_text = ComponentText::of(m_scene.design(), catalog, *c);
+    m_title = m_text.title;
+    m_summary = m_text.summary;
     Look look = Look::Node;
     if (spec && spec->failureDomain == model::FailureDomain::Region)
         look = Look::Region;
@@ -63,26 +60,10 @@ void ComponentItem::refresh()
         look = Look::Zone;
     else if (spec && spec->container)
         look = Look::Frame;
-    else if (spec && spec->spansZones && !catalog.idList(*c, "zones").empty())
+    else if (model::drawnAsBand(catalog, *c))
         look = Look::Band;
     if (look != m_look) prepareGeometryChange();
     m_look = look;
-    switch (m_look) {
-    case Look::Region: {
-        QString code = m_summary;
-        m_title = QStringLiteral("Region · ") + code;
-        if (c->name && !c->name->empty() && name != code)
-            m_title += QStringLiteral(" (%1)").arg(name);
-        m_summary.clear();
-        break;
-    }
-    case Look::Node:
-        m_title = name;
-        break;
-    default:
-        m_title = label + QStringLiteral(" · ") + name;
-        break;
-    }
     // Containers sit under what they hold, deeper ones higher; bands over zones; arrows
     // over bands; icons on top.
     int depth = 0;
@@ -124,6 +105,70 @@ QPointF ComponentItem::connectHandle() const
     return mapToScene(QPointF(m_size.width(), m_size.height() / 2));
 }
 
+namespace {
+model::Geometry geometryOf(const QRectF& r)
+{
+    return {r.x(), r.y(), r.width(), r.height()};
+}
+} // namespace
+
+std::vector<model::Geometry> ComponentItem::obstacles() const
+{
+    const QRectF b = box();
+    const qreal s = m_scene.theme().textScale;
+    const qreal tw = QFontMetricsF(titleFont(s)).horizontalAdvance(m_title);
+    const qreal fw =
+        m_summary.isEmpty() ? 0 : QFontMetricsF(factFont(s)).horizontalAdvance(m_summary);
+    std::vector<model::Geometry> out;
+    switch (m_look) {
+    case Look::Node:
+        out.push_back(geometryOf(QRectF(b.center().x() - kIcon / 2, b.top() + 4, kIcon, kIcon)));
+        out.push_back(geometryOf(QRectF(b.center().x() - tw / 2, b.top() + 50, tw, 16 * s)));
+        if (fw > 0)
+            out.push_back(
+                geometryOf(QRectF(b.center().x() - fw / 2, b.top() + 50 + 17 * s, fw, 14 * s)));
+        break;
+    case Look::Band:
+        out.push_back(geometryOf(
+            QRectF(b.left() + 10, b.top() + (b.height() - kBandIcon) / 2, kBandIcon, kBandIcon)));
+        out.push_back(geometryOf(QRectF(b.left() + 52, b.center().y() - 18 * s, tw, 16 * s)));
+        if (fw > 0)
+            out.push_back(geometryOf(QRectF(b.left() + 52, b.center().y() + 1, fw, 16 * s)));
+        break;
+    default:
+        if (!m_label.isEmpty()) out.push_back(geometryOf(labelRect()));
+        break;
+    }
+    return out;
+}
+
+std::vector<model::Port> ComponentItem::ports() const
+{
+    using model::Side;
+    const QRectF b = box();
+    if (m_look == Look::Node) {
+        const qreal s = m_scene.theme().textScale;
+        const QRectF icon(b.center().x() - kIcon / 2, b.top() + 4, kIcon, kIcon);
+        const qreal foot = b.top() + 50 + (m_summary.isEmpty() ? 16 : 31) * s;
+        return {{{icon.right(), icon.center().y()}, Side::Right},
+                {{icon.left(), icon.center().y()}, Side::Left},
+                {{icon.center().x(), foot}, Side::Bottom},
+                {{icon.center().x(), icon.top()}, Side::Top}};
+    }
+    std::vector<model::Port> out{{{b.right(), b.center().y()}, Side::Right},
+                                 {{b.left(), b.center().y()}, Side::Left},
+                                 {{b.center().x(), b.bottom()}, Side::Bottom},
+                                 {{b.center().x(), b.top()}, Side::Top}};
+    // A wide band or frame may be met anywhere along its top and bottom: the arrow from a
+    // component above can then drop straight in.
+    for (qreal x = b.left() + 48; x <= b.right() - 24; x += 48)
+        if (std::abs(x - b.center().x()) >= 24) {
+            out.push_back({{x, b.bottom()}, Side::Bottom});
+            out.push_back({{x, b.top()}, Side::Top});
+        }
+    return out;
+}
+
 bool ComponentItem::hitsConnectHandle(const QPointF& scenePos) const
 {
     return QLineF(scenePos, connectHandle()).length() <= 7;
@@ -131,7 +176,7 @@ bool ComponentItem::hitsConnectHandle(const QPointF& scenePos) const
 
 QRectF ComponentItem::boundingRect() const
 {
-    return QRectF(QPointF(0, 0), m_size).adjusted(-4, -4, 12, 4);
+    return QRectF(QPointF(0, 0), m_size).adjusted(-4 - m_overflow, -4, 12 + m_overflow, 4);
 }
 
 QPainterPath ComponentItem::shape() const
@@ -214,7 +259,7 @@ void ComponentItem::paintContainer(QPainter* p, qreal lod)
         if (lod < 0.25) return;
         p->setFont(font);
         const QFontMetricsF fm(font);
-        const QString text = fm.elidedText(m_title, Qt::ElideRight, r.width() - 16);
+        const QString text = m_text.fittedTitle(r.width() - 16, font);
         QRectF tab(0, 0, fm.horizontalAdvance(text) + 16, 24);
         p->fillRect(tab, m_color);
         p->setPen(Qt::white);
@@ -230,32 +275,38 @@ void ComponentItem::paintContainer(QPainter* p, qreal lod)
     if (lod < 0.25) return;
     p->setFont(font);
     p->setPen(m_color);
-    p->drawText(QRectF(10, 6, r.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                frameTitle(r.width() - 20, theme.textScale));
+    const QString title = frameTitle(r.width() - 20, theme.textScale);
+    p->drawText(
+        QRectF(10, 6, std::max(r.width() - 20, QFontMetricsF(font).horizontalAdvance(title)), 20),
+        Qt::AlignLeft | Qt::AlignVCenter, title);
 }
 
 QString ComponentItem::frameTitle(qreal width, qreal textScale) const
 {
-    const QFontMetricsF fm(titleFont(textScale));
-    QString text = m_title;
-    if (!m_summary.isEmpty()) text += QStringLiteral(" · ") + m_summary;
-    // A narrow zone shows its name whole rather than "Availability Zone · us-e…".
-    if (fm.horizontalAdvance(text) > width && text.contains(QStringLiteral(" · ")))
-        text = text.section(QStringLiteral(" · "), 1, -1);
-    return fm.elidedText(text, Qt::ElideRight, width);
+    // Shorter forms before a cut: the name itself is never elided.
+    return m_text.fittedTitle(width, titleFont(textScale));
 }
 
 void ComponentItem::geometryChanged()
 {
     const QFontMetricsF fm(titleFont());
     if (m_look == Look::Region) {
-        const QString text = fm.elidedText(m_title, Qt::ElideRight, m_size.width() - 16);
+        const QString text = m_text.fittedTitle(m_size.width() - 16, titleFont());
         m_label = QRectF(QPointF(), QSizeF(fm.horizontalAdvance(text) + 16, 24));
     } else if (isContainer()) {
         const qreal w = fm.horizontalAdvance(frameTitle(m_size.width() - 20));
         m_label = QRectF(QPointF(10, 6), QSizeF(w, 20));
     } else {
         m_label = QRectF();
+    }
+    // Presentation mode draws names larger in the same boxes: a long one may reach past
+    // the sides, and the item must repaint all of it.
+    const qreal nameW = QFontMetricsF(titleFont(1.2)).horizontalAdvance(m_title);
+    const qreal overflow = std::max<qreal>(0, m_look == Look::Node ? (nameW - m_size.width()) / 2
+                                                                   : nameW - m_size.width());
+    if (overflow != m_overflow) {
+        prepareGeometryChange();
+        m_overflow = overflow;
     }
     m_scene.itemGeometryChanged(this);
 }
@@ -282,9 +333,10 @@ void ComponentItem::paintBand(QPainter* p, qreal lod)
     QFont ff = factFont(s);
     p->setFont(tf);
     p->setPen(m_color.darker(115));
-    p->drawText(QRectF(textX, r.height() / 2 - 18 * s, textW, 16 * s),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(tf).elidedText(m_title, Qt::ElideRight, textW));
+    // The layout made the band wide enough for its title: drawn whole.
+    p->drawText(QRectF(textX, r.height() / 2 - 18 * s,
+                       std::max(textW, QFontMetricsF(tf).horizontalAdvance(m_title)), 16 * s),
+                Qt::AlignLeft | Qt::AlignVCenter, m_title);
     p->setFont(ff);
     p->setPen(m_scene.theme().fact);
     p->drawText(QRectF(textX, r.height() / 2 + 1, textW, 16 * s), Qt::AlignLeft | Qt::AlignVCenter,
@@ -305,8 +357,10 @@ void ComponentItem::paintNode(QPainter* p, qreal lod)
     QFont ff = factFont(s);
     p->setFont(tf);
     p->setPen(m_scene.theme().title);
-    p->drawText(QRectF(0, 50, w, 16 * s), Qt::AlignHCenter | Qt::AlignVCenter,
-                QFontMetricsF(tf).elidedText(m_title, Qt::ElideRight, w));
+    // The layout made the node wide enough for its name: drawn whole, centred.
+    const qreal nameW = std::max(w, QFontMetricsF(tf).horizontalAdvance(m_title));
+    p->drawText(QRectF((w - nameW) / 2, 50, nameW, 16 * s), Qt::AlignHCenter | Qt::AlignVCenter,
+                m_title);
     p->setFont(ff);
     p->setPen(m_scene.theme().fact);
     p->drawText(QRectF(0, 50 + 17 * s, w, 14 * s), Qt::AlignHCenter | Qt::AlignVCenter,
@@ -315,6 +369,20 @@ void ComponentItem::paintNode(QPainter* p, qreal lod)
 
 void ComponentItem::paintIcon(QPainter* p, const QRectF& r, qreal lod)
 {
+    // Exports draw the icon itself: paths in an SVG or PDF, sharp at any zoom, and pixels
+    // at the export's own scale in a PNG. The screen keeps cached bitmaps, which are fast.
+    const QPaintEngine* engine = p->paintEngine();
+    const bool vector =
+        engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf ||
+                   (p->device() && p->device()->devType() == QInternal::Image));
+    if (vector) {
+        if (QSvgRenderer* svg = IconCache::renderer(m_icon)) {
+            p->save();
+            svg->render(p, r);
+            p->restore();
+        }
+        return;
+    }
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const QPixmap pm =
         IconCache::pixmap(m_icon, qRound(r.width()), dpr * std::max<qreal>(1.0, lod));

@@ -2,7 +2,9 @@
 // A component on the canvas. It holds only the component's id; it reads what it shows
 // from the model when told to refresh, and its box from the scene's layout.
 
+#include "ComponentText.h"
 #include "model/core/Ids.h"
+#include "model/layout/RouteTypes.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -54,6 +56,12 @@ class ComponentItem : public QGraphicsItem
     /// A container's title (a region's tab) in scene coordinates, empty for others: arrows
     /// keep clear of it.
     QRectF labelRect() const { return m_label.isEmpty() ? QRectF() : m_label.translated(pos()); }
+    /// What arrows must not pass through, in scene coordinates: a node's icon and the
+    /// boxes of its name and facts; a band's icon and text; a container's title.
+    std::vector<model::Geometry> obstacles() const;
+    /// Where arrows may leave or enter, in scene coordinates: a node's icon sides and the
+    /// foot of its text; the middle of each side of anything else.
+    std::vector<model::Port> ports() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -83,11 +91,13 @@ class ComponentItem : public QGraphicsItem
     model::ComponentId m_id;
     QSizeF m_size;
     Look m_look = Look::Node;
+    ComponentText m_text;
     QString m_title;
     QString m_summary;
     QString m_icon;
     QColor m_color;
-    QRectF m_label; ///< labelRect() relative to the item, kept as the title or size change
+    QRectF m_label;       ///< labelRect() relative to the item, kept as the title or size change
+    qreal m_overflow = 0; ///< how far a name may reach past the box's sides
     QPointF m_lastPos;
     bool m_silent = false;
     bool m_resizing = false;

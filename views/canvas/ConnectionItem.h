@@ -1,6 +1,7 @@
 #pragma once
-// An arrow between two components: orthogonal, leaving and entering at the middle of a
-// side, dashed when async, with its label. Holds only the connection's id.
+// An arrow between two components, dashed when async, with its label. The scene's router
+// draws its path around icons, names and titles and finds its label a free place. Holds
+// only the connection's id.
 
 #include "model/core/Ids.h"
 
@@ -33,15 +34,19 @@ class ConnectionItem : public QGraphicsItem
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    /// Where the label is drawn, in scene coordinates (empty without a label).
+    QRectF labelBox() const { return m_labelBox; }
+
   private:
-    bool segmentClear(const QPointF& a, const QPointF& b) const;
+    /// The label's box at the theme's text size: presentation mode's is larger.
+    QSizeF labelSize() const;
 
     CanvasScene& m_scene;
     model::ConnectionId m_id;
     model::ComponentId m_from;
     model::ComponentId m_to;
     QString m_label;
-    qreal m_labelWidth = 0; ///< the label's box width, measured when the label changes
+    QRectF m_labelBox;
     bool m_async = false;
     QVector<QPointF> m_points;
     QPainterPath m_path;

@@ -28,6 +28,21 @@ QPixmap IconCache::pixmap(const QString& key, int size, qreal dpr)
     return pm;
 }
 
+QSvgRenderer* IconCache::renderer(const QString& key)
+{
+    // Parsed once per key and kept for the life of the program, like the pixmaps.
+    static QHash<QString, QSvgRenderer*> cache;
+    auto it = cache.constFind(key);
+    if (it != cache.constEnd()) return *it;
+    auto* r = new QSvgRenderer(path(key));
+    if (!r->isValid()) {
+        delete r;
+        r = nullptr;
+    }
+    cache.insert(key, r);
+    return r;
+}
+
 bool IconCache::has(const QString& key)
 {
     return QFile::exists(path(key));

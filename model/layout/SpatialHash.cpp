@@ -1,0 +1,74 @@
+#include "SpatialHash.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace azimuth::model {
+
+template <class F> void SpatialHash::forCells(const Geometry& r, F&& f) const
+{
+    const auto lo = [&](double v) { return static_cast<std::int64_t>(std::floor(v / m_cell)); };
+    const std::int64_t x0 = lo(r.x), x1 = lo(r.x + r.w), y0 = lo(r.y), y1 = lo(r.y + r.h);
+    for (std::int64_t y = y0; y <= y1; ++y)
+        for (std::int64_t x = x0; x <= x1; ++x)
+            f((y << 32) ^ (x & 0xffffffff));
+}
+
+size_t SpatialHash::insert(const Geometry& r)
+{
+    size_t h;
+    if (!m_free.empty()) {
+        h = m_free.back();
+        m_free.pop_back();
+        m_rects[h] = r;
+        m_live[h] = 1;
+    } else {
+        h = m_rects.size();
+        m_rects.push_back(r);
+        m_live.push_back(1);
+    }
+    forCells(r, [&](std::int64_t key) { m_buckets[key].push_back(h); });
+    return h;
+}
+
+void SpatialHash::remove(size_t h)
+{
+    if (h >= m_rects.size() || !m_live[h]) return;
+    forCells(m_rects[h], [&](std::int64_t key) {
+        auto it = m_buckets.find(key);
+        if (it == m_buckets.end()) return;
+        auto& v = it->second;
+        v.erase(std::remove(v.begin(), v.end(), h), v.end());
+        if (v.empty()) m_buckets.erase(it);
+    });
+    m_live[h] = 0;
+    m_free.push_back(h);
+}
+
+void SpatialHash::clear()
+{
+    m_rects.clear();
+    m_live.clear();
+    m_free.clear();
+    m_buckets.clear();
+}
+
+std::vector<size_t> SpatialHash::query(const Geometry& area) const
+{
+    std::vector<size_t> out;
+    forCells(area, [&](std::int64_t key) {
+        auto it = m_buckets.find(key);
+        if (it == m_buckets.end()) return;
+        for (size_t h : it->second) {
+            const Geometry& r = m_rects[h];
+            if (r.x <= area.x + area.w && area.x <= r.x + r.w && r.y <= area.y + area.h &&
+                area.y <= r.y + r.h)
+                out.push_back(h);
+        }
+    });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace azimuth::model
