@@ -14,13 +14,13 @@ AddComponentCommand::AddComponentCommand(model::DocumentController& controller,
 void AddComponentCommand::redo()
 {
     m_index = static_cast<int>(m_controller.design().components().size());
-    m_refusal = m_controller.addComponent(m_component, m_index);
-    if (m_refusal) setObsolete(true);
+    m_result = m_controller.addComponent(m_component, m_index);
+    if (!m_result) setObsolete(true); // the stack drops a refused edit
 }
 
 void AddComponentCommand::undo()
 {
-    if (!m_refusal) m_controller.removeComponents({m_component.id});
+    if (m_result) m_controller.removeComponents({m_component.id});
 }
 
 } // namespace azimuth::app

@@ -14,14 +14,14 @@ class AddComponentCommand : public QUndoCommand
                         QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    /// Why the last redo was refused, if it was.
-    const model::Refusal& refusal() const { return m_refusal; }
+    /// What became of the last redo (refused: the controller's reason).
+    const model::EditResult& result() const { return m_result; }
 
   private:
     model::DocumentController& m_controller;
     model::Component m_component;
     int m_index = -1;
-    model::Refusal m_refusal;
+    model::EditResult m_result;
 };
 
 } // namespace azimuth::app

@@ -13,13 +13,13 @@ AddConnectionCommand::AddConnectionCommand(model::DocumentController& controller
 
 void AddConnectionCommand::redo()
 {
-    m_refusal = m_controller.addConnection(m_connection);
-    if (m_refusal) setObsolete(true);
+    m_result = m_controller.addConnection(m_connection);
+    if (!m_result) setObsolete(true); // the stack drops a refused edit
 }
 
 void AddConnectionCommand::undo()
 {
-    if (!m_refusal) m_controller.removeConnections({m_connection.id});
+    if (m_result) m_controller.removeConnections({m_connection.id});
 }
 
 } // namespace azimuth::app

@@ -14,12 +14,13 @@ class AddConnectionCommand : public QUndoCommand
                          QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    const model::Refusal& refusal() const { return m_refusal; }
+    /// What became of the last redo (refused: the controller's reason).
+    const model::EditResult& result() const { return m_result; }
 
   private:
     model::DocumentController& m_controller;
     model::Connection m_connection;
-    model::Refusal m_refusal;
+    model::EditResult m_result;
 };
 
 } // namespace azimuth::app

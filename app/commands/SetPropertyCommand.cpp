@@ -17,13 +17,13 @@ SetPropertyCommand::SetPropertyCommand(model::DocumentController& controller, mo
 
 void SetPropertyCommand::redo()
 {
-    m_refusal = m_controller.setProperty(m_id, m_name, m_value);
-    if (m_refusal) setObsolete(true);
+    m_result = m_controller.setProperty(m_id, m_name, m_value);
+    if (!m_result) setObsolete(true); // the stack drops a refused edit
 }
 
 void SetPropertyCommand::undo()
 {
-    if (!m_refusal) m_controller.setProps(m_id, m_before);
+    if (m_result) m_controller.setProps(m_id, m_before);
 }
 
 } // namespace azimuth::app

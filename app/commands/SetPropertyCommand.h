@@ -14,7 +14,8 @@ class SetPropertyCommand : public QUndoCommand
                        std::string name, model::Json value, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    const model::Refusal& refusal() const { return m_refusal; }
+    /// What became of the last redo (refused: the controller's reason).
+    const model::EditResult& result() const { return m_result; }
 
   private:
     model::DocumentController& m_controller;
@@ -22,7 +23,7 @@ class SetPropertyCommand : public QUndoCommand
     std::string m_name;
     model::Json m_value;
     model::Json m_before;
-    model::Refusal m_refusal;
+    model::EditResult m_result;
 };
 
 } // namespace azimuth::app

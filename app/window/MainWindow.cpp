@@ -71,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_inspector = new views::InspectorWidget(*m_signals, this);
     m_inspector->setGateway(m_gateway.get());
+    connect(m_inspector, &views::InspectorWidget::editRefused, this,
+            [this](const QString& why) { statusBar()->showMessage(why, 8000); });
     auto* inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName("inspector");
     inspectorDock->setWidget(m_inspector);
@@ -516,8 +518,9 @@ void MainWindow::pasteText(const std::string& text, double offset)
     std::vector<model::ComponentId> added;
     for (const auto& c : plan.components)
         added.push_back(c.id);
-    if (auto why = m_gateway->paste(std::move(plan.components), std::move(plan.connections))) {
-        statusBar()->showMessage(QString::fromStdString(*why), 8000);
+    if (auto result = m_gateway->paste(std::move(plan.components), std::move(plan.connections));
+        !result) {
+        statusBar()->showMessage(QString::fromStdString(result.reason()), 8000);
         return;
     }
     m_scene->ensureLayout();

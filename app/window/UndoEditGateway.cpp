@@ -54,36 +54,36 @@ void UndoEditGateway::beginGeometryEdit(const QString& text)
         m_stack.push(new FreezeLayoutCommand(m_controller));
 }
 
-model::Refusal UndoEditGateway::addComponent(const std::string& kind,
-                                             const model::ComponentId& parent,
-                                             const model::Geometry& geometry,
-                                             std::optional<std::vector<std::string>> zones)
+model::EditResult UndoEditGateway::addComponent(const std::string& kind,
+                                                const model::ComponentId& parent,
+                                                const model::Geometry& geometry,
+                                                std::optional<std::vector<std::string>> zones)
 {
-    const auto& design = m_controller.design();
-    if (auto why = m_controller.containment().refusal(design, kind, parent)) return why;
-    const auto* spec = m_controller.catalog().find(kind);
     model::Component c;
     c.id = nextId(kind);
     c.kind = kind;
     c.parent = parent;
     c.geometry = geometry;
     if (zones) c.props.set("zones", zonesJson(*zones));
+    if (auto result = m_controller.canAddComponent(c); !result) return result;
+    const auto* spec = m_controller.catalog().find(kind);
     beginGeometryEdit(QObject::tr("Add %1").arg(QString::fromStdString(spec ? spec->label : kind)));
     m_stack.push(new AddComponentCommand(m_controller, std::move(c)));
     m_stack.endMacro();
-    return std::nullopt;
+    return model::EditResult::applied();
 }
 
-model::Refusal UndoEditGateway::moveComponents(const std::vector<views::MoveRequest>& moves)
+model::EditResult UndoEditGateway::moveComponents(const std::vector<views::MoveRequest>& moves)
 {
-    if (moves.empty()) return std::nullopt;
-    const auto& design = m_controller.design();
+    if (moves.empty()) return model::EditResult::applied();
     for (const auto& m : moves) {
-        const model::Component* c = design.component(m.id);
-        if (!c) return "There is no component \"" + m.id.value + "\".";
-        if (auto why = m_controller.containment().refusal(design, c->kind, m.parent, m.id))
-            return why;
+        if (auto result = m_controller.canReparent(m.id, m.parent); !result) return result;
+        if (m.zones)
+            if (auto result = m_controller.canSetProperty(m.id, "zones", zonesJson(*m.zones));
+                !result)
+                return result;
     }
+    const auto& design = m_controller.design();
     bool reparents = false;
     for (const auto& m : moves)
         reparents = reparents || design.component(m.id)->parent != m.parent;
@@ -94,47 +94,33 @@ model::Refusal UndoEditGateway::moveComponents(const std::vector<views::MoveRequ
             m_stack.push(new SetPropertyCommand(m_controller, m.id, "zones", zonesJson(*m.zones)));
     }
     m_stack.endMacro();
-    return std::nullopt;
+    return model::EditResult::applied();
 }
 
-model::Refusal UndoEditGateway::addConnection(const model::ComponentId& from,
-                                              const model::ComponentId& to)
+model::EditResult UndoEditGateway::addConnection(const model::ComponentId& from,
+                                                 const model::ComponentId& to)
 {
-    const auto& design = m_controller.design();
-    if (!design.component(from) || !design.component(to))
-        return std::string("A connection needs a component at both ends.");
-    if (from == to) return std::string("A component cannot connect to itself.");
-    for (const model::Connection* c : design.outgoing(from))
-        if (c->to == to)
-            return "\"" + design.component(from)->displayName() + "\" is already connected to \"" +
-                   design.component(to)->displayName() + "\".";
     model::Connection c;
     c.from = from;
     c.to = to;
-    auto* cmd = new AddConnectionCommand(m_controller, std::move(c));
-    m_stack.push(cmd);
-    return std::nullopt;
+    if (auto result = m_controller.canAddConnection(c); !result) return result;
+    m_stack.push(new AddConnectionCommand(m_controller, std::move(c)));
+    return model::EditResult::applied();
 }
 
-model::Refusal UndoEditGateway::setProperty(const model::ComponentId& id, const std::string& name,
-                                            Json value)
+model::EditResult UndoEditGateway::setProperty(const model::ComponentId& id,
+                                               const std::string& name, Json value)
 {
-    const model::Component* c = m_controller.design().component(id);
-    if (!c) return "There is no component \"" + id.value + "\".";
-    const int before = m_stack.count();
-    const Json old = c->props;
+    if (auto result = m_controller.canSetProperty(id, name, value); !result) return result;
     m_stack.push(new SetPropertyCommand(m_controller, id, name, std::move(value)));
-    // A refused command marks itself obsolete and the stack drops it.
-    if (m_stack.count() == before && m_controller.design().component(id)->props == old)
-        return "\"" + name + "\" cannot take that value.";
-    return std::nullopt;
+    return model::EditResult::applied();
 }
 
-model::Refusal UndoEditGateway::rename(const model::ComponentId& id, const std::string& name)
+model::EditResult UndoEditGateway::rename(const model::ComponentId& id, const std::string& name)
 {
-    if (!m_controller.design().component(id)) return "There is no component \"" + id.value + "\".";
+    if (auto result = m_controller.canSetName(id); !result) return result;
     m_stack.push(new RenameCommand(m_controller, id, name));
-    return std::nullopt;
+    return model::EditResult::applied();
 }
 
 void UndoEditGateway::remove(const std::vector<model::ComponentId>& components,
@@ -144,21 +130,15 @@ void UndoEditGateway::remove(const std::vector<model::ComponentId>& components,
     m_stack.push(new RemoveCommand(m_controller, components, connections));
 }
 
-model::Refusal UndoEditGateway::paste(std::vector<model::Component> components,
-                                      std::vector<model::Connection> connections)
+model::EditResult UndoEditGateway::paste(std::vector<model::Component> components,
+                                         std::vector<model::Connection> connections)
 {
-    if (components.empty()) return std::string("The clipboard holds no components.");
-    const auto& design = m_controller.design();
-    for (const auto& c : components) {
-        bool parentIsNew = std::any_of(components.begin(), components.end(),
-                                       [&](const model::Component& o) { return o.id == c.parent; });
-        if (parentIsNew) continue;
-        if (auto why = m_controller.containment().refusal(design, c.kind, c.parent)) return why;
-    }
+    if (components.empty()) return model::EditResult::refused("The clipboard holds no components.");
+    if (auto result = m_controller.canAddAll(components, connections); !result) return result;
     beginGeometryEdit(QObject::tr("Paste"));
     m_stack.push(new PasteCommand(m_controller, std::move(components), std::move(connections)));
     m_stack.endMacro();
-    return std::nullopt;
+    return model::EditResult::applied();
 }
 
 } // namespace azimuth::app

@@ -49,30 +49,58 @@ void DocumentController::reset(Design design)
     notify([](DocumentObserver& o) { o.designReset(); });
 }
 
-Refusal DocumentController::checkZones(const Json& props) const
+EditResult DocumentController::noComponent(const ComponentId& id) const
 {
-    const Json* zones = props.find("zones");
-    if (!zones || !zones->isArray()) return std::nullopt;
-    for (const auto& z : zones->asArray())
-        if (z.isString() && !m_design.component(ComponentId(z.asString())))
-            return "There is no zone \"" + z.asString() + "\".";
-    return std::nullopt;
+    return EditResult::refused("There is no component \"" + id.value + "\".");
 }
 
-Refusal DocumentController::addComponent(Component component, int index)
+EditResult DocumentController::checkZones(const Json& props) const
+{
+    const Json* zones = props.find("zones");
+    if (!zones || !zones->isArray()) return EditResult::applied();
+    for (const auto& z : zones->asArray())
+        if (z.isString() && !m_design.component(ComponentId(z.asString())))
+            return EditResult::refused("There is no zone \"" + z.asString() + "\".");
+    return EditResult::applied();
+}
+
+EditResult DocumentController::canAddComponent(const Component& component) const
 {
     if (!isValidId(component.id.value))
-        return "\"" + component.id.value +
-               "\" is not a valid id (1 to 64 letters, digits, '-', '_' or '.').";
+        return EditResult::refused(
+            "\"" + component.id.value +
+            "\" is not a valid id (1 to 64 letters, digits, '-', '_' or '.').");
     if (m_design.component(component.id))
-        return "The id \"" + component.id.value + "\" is already used.";
-    if (auto why = m_policy.refusal(m_design, component.kind, component.parent)) return why;
+        return EditResult::refused("The id \"" + component.id.value + "\" is already used.");
+    if (auto why = m_policy.refusal(m_design, component.kind, component.parent))
+        return EditResult::refused(std::move(*why));
+    if (component.props.isObject()) return checkZones(component.props);
+    return EditResult::applied();
+}
+
+EditResult DocumentController::addComponent(Component component, int index)
+{
+    if (auto result = canAddComponent(component); !result) return result;
     if (!component.props.isObject()) component.props = Json::object();
-    if (auto why = checkZones(component.props)) return why;
     ComponentId id = component.id;
     m_design.insertComponent(std::move(component), index);
     notify([&](DocumentObserver& o) { o.componentAdded(id); });
-    return std::nullopt;
+    return EditResult::applied();
+}
+
+EditResult DocumentController::canAddAll(const std::vector<Component>& components,
+                                         const std::vector<Connection>& connections) const
+{
+    // A component may sit in one added before it, so the check runs the edit itself on a
+    // scratch copy that nobody observes.
+    DocumentController scratch(m_catalog);
+    scratch.setCheckInvariants(false);
+    scratch.m_design = m_design;
+    for (const auto& c : components)
+        if (auto result = scratch.addComponent(c); !result) return result;
+    for (const auto& c : connections)
+        if (auto result = scratch.addConnection(c); !result) return result;
+    return EditResult::applied();
 }
 
 RemovalSnapshot DocumentController::removeComponents(const std::vector<ComponentId>& ids)
@@ -169,105 +197,155 @@ void DocumentController::restore(const RemovalSnapshot& snap)
     });
 }
 
-Refusal DocumentController::setProperty(const ComponentId& id, const std::string& name, Json value)
+namespace {
+/// `props` with `name` set to `value`, or removed when `value` is null.
+Json withProperty(Json props, const std::string& name, Json value)
 {
-    Component* c = m_design.mutableComponent(id);
-    if (!c) return "There is no component \"" + id.value + "\".";
-    Json props = c->props;
     if (value.isNull())
         props.erase(name);
     else
         props.set(name, std::move(value));
-    return setProps(id, std::move(props));
+    return props;
 }
+} // namespace
 
-Refusal DocumentController::setProps(const ComponentId& id, Json props)
-{
-    Component* c = m_design.mutableComponent(id);
-    if (!c) return "There is no component \"" + id.value + "\".";
-    if (!props.isObject()) return "Properties must be an object.";
-    if (auto why = checkZones(props)) return why;
-    if (c->props == props) return std::nullopt;
-    c->props = std::move(props);
-    notify([&](DocumentObserver& o) { o.componentChanged(id); });
-    return std::nullopt;
-}
-
-Refusal DocumentController::setName(const ComponentId& id, std::optional<std::string> name)
-{
-    Component* c = m_design.mutableComponent(id);
-    if (!c) return "There is no component \"" + id.value + "\".";
-    if (c->name == name) return std::nullopt;
-    c->name = std::move(name);
-    notify([&](DocumentObserver& o) { o.componentChanged(id); });
-    return std::nullopt;
-}
-
-Refusal DocumentController::setGeometry(const ComponentId& id, std::optional<Geometry> geometry)
-{
-    Component* c = m_design.mutableComponent(id);
-    if (!c) return "There is no component \"" + id.value + "\".";
-    if (c->geometry == geometry) return std::nullopt;
-    c->geometry = geometry;
-    notify([&](DocumentObserver& o) { o.componentChanged(id); });
-    return std::nullopt;
-}
-
-Refusal DocumentController::reparent(const ComponentId& id, const ComponentId& newParent,
-                                     std::optional<Geometry> geometry)
+EditResult DocumentController::canSetProperty(const ComponentId& id, const std::string& name,
+                                              const Json& value) const
 {
     const Component* c = m_design.component(id);
-    if (!c) return "There is no component \"" + id.value + "\".";
-    if (auto why = m_policy.refusal(m_design, c->kind, newParent, id)) return why;
-    ComponentId oldParent = c->parent;
+    if (!c) return noComponent(id);
+    return canSetProps(id, withProperty(c->props, name, value));
+}
+
+EditResult DocumentController::setProperty(const ComponentId& id, const std::string& name,
+                                           Json value)
+{
+    const Component* c = m_design.component(id);
+    if (!c) return noComponent(id);
+    return setProps(id, withProperty(c->props, name, std::move(value)));
+}
+
+EditResult DocumentController::canSetProps(const ComponentId& id, const Json& props) const
+{
+    if (!m_design.component(id)) return noComponent(id);
+    if (!props.isObject()) return EditResult::refused("Properties must be an object.");
+    return checkZones(props);
+}
+
+EditResult DocumentController::setProps(const ComponentId& id, Json props)
+{
+    if (auto result = canSetProps(id, props); !result) return result;
+    Component* c = m_design.mutableComponent(id);
+    if (c->props == props) return EditResult::applied();
+    c->props = std::move(props);
+    notify([&](DocumentObserver& o) { o.componentChanged(id); });
+    return EditResult::applied();
+}
+
+EditResult DocumentController::canSetName(const ComponentId& id) const
+{
+    return m_design.component(id) ? EditResult::applied() : noComponent(id);
+}
+
+EditResult DocumentController::setName(const ComponentId& id, std::optional<std::string> name)
+{
+    Component* c = m_design.mutableComponent(id);
+    if (!c) return noComponent(id);
+    if (c->name == name) return EditResult::applied();
+    c->name = std::move(name);
+    notify([&](DocumentObserver& o) { o.componentChanged(id); });
+    return EditResult::applied();
+}
+
+EditResult DocumentController::setGeometry(const ComponentId& id, std::optional<Geometry> geometry)
+{
+    Component* c = m_design.mutableComponent(id);
+    if (!c) return noComponent(id);
+    if (c->geometry == geometry) return EditResult::applied();
+    c->geometry = geometry;
+    notify([&](DocumentObserver& o) { o.componentChanged(id); });
+    return EditResult::applied();
+}
+
+EditResult DocumentController::canReparent(const ComponentId& id,
+                                           const ComponentId& newParent) const
+{
+    const Component* c = m_design.component(id);
+    if (!c) return noComponent(id);
+    if (auto why = m_policy.refusal(m_design, c->kind, newParent, id))
+        return EditResult::refused(std::move(*why));
+    return EditResult::applied();
+}
+
+EditResult DocumentController::reparent(const ComponentId& id, const ComponentId& newParent,
+                                        std::optional<Geometry> geometry)
+{
+    if (auto result = canReparent(id, newParent); !result) return result;
     Component* mc = m_design.mutableComponent(id);
+    ComponentId oldParent = mc->parent;
     mc->parent = newParent;
     mc->geometry = geometry;
     notify([&](DocumentObserver& o) {
         if (oldParent != newParent) o.componentReparented(id, oldParent);
         o.componentChanged(id);
     });
-    return std::nullopt;
+    return EditResult::applied();
 }
 
-Refusal DocumentController::addConnection(Connection connection, int index)
+EditResult DocumentController::canAddConnection(const Connection& connection) const
+{
+    if (!connection.id.empty()) {
+        if (!isValidId(connection.id.value))
+            return EditResult::refused("\"" + connection.id.value +
+                                       "\" is not a valid connection id.");
+        if (m_design.connection(connection.id))
+            return EditResult::refused("The connection id \"" + connection.id.value +
+                                       "\" is already used.");
+    }
+    const Component* from = m_design.component(connection.from);
+    const Component* to = m_design.component(connection.to);
+    if (!from || !to) return EditResult::refused("A connection needs a component at both ends.");
+    if (connection.from == connection.to)
+        return EditResult::refused("A component cannot connect to itself.");
+    for (const Connection* c : m_design.outgoing(connection.from))
+        if (c->to == connection.to)
+            return EditResult::refused("\"" + from->displayName() +
+                                       "\" is already connected to \"" + to->displayName() + "\".");
+    return EditResult::applied();
+}
+
+EditResult DocumentController::addConnection(Connection connection, int index)
 {
     if (connection.id.empty()) connection.id = m_design.nextConnectionId();
-    if (!isValidId(connection.id.value))
-        return "\"" + connection.id.value + "\" is not a valid connection id.";
-    if (m_design.connection(connection.id))
-        return "The connection id \"" + connection.id.value + "\" is already used.";
-    if (!m_design.component(connection.from) || !m_design.component(connection.to))
-        return "A connection needs a component at both ends.";
-    if (connection.from == connection.to) return "A component cannot connect to itself.";
+    if (auto result = canAddConnection(connection); !result) return result;
     ConnectionId id = connection.id;
     m_design.insertConnection(std::move(connection), index);
     notify([&](DocumentObserver& o) { o.connectionAdded(id); });
-    return std::nullopt;
+    return EditResult::applied();
 }
 
-Refusal DocumentController::setConnectionLabel(const ConnectionId& id,
-                                               std::optional<std::string> label)
+EditResult DocumentController::setConnectionLabel(const ConnectionId& id,
+                                                  std::optional<std::string> label)
 {
     Connection* c = m_design.mutableConnection(id);
-    if (!c) return "There is no connection \"" + id.value + "\".";
-    if (c->label == label) return std::nullopt;
+    if (!c) return EditResult::refused("There is no connection \"" + id.value + "\".");
+    if (c->label == label) return EditResult::applied();
     c->label = std::move(label);
     notify([&](DocumentObserver& o) { o.connectionChanged(id); });
-    return std::nullopt;
+    return EditResult::applied();
 }
 
-Refusal DocumentController::setConnectionMode(const ConnectionId& id,
-                                              std::optional<std::string> mode)
+EditResult DocumentController::setConnectionMode(const ConnectionId& id,
+                                                 std::optional<std::string> mode)
 {
     Connection* c = m_design.mutableConnection(id);
-    if (!c) return "There is no connection \"" + id.value + "\".";
+    if (!c) return EditResult::refused("There is no connection \"" + id.value + "\".");
     if (mode && *mode != "sync" && *mode != "async")
-        return "A connection's mode is \"sync\" or \"async\".";
-    if (c->mode == mode) return std::nullopt;
+        return EditResult::refused("A connection's mode is \"sync\" or \"async\".");
+    if (c->mode == mode) return EditResult::applied();
     c->mode = std::move(mode);
     notify([&](DocumentObserver& o) { o.connectionChanged(id); });
-    return std::nullopt;
+    return EditResult::applied();
 }
 
 void DocumentController::setTitle(std::optional<std::string> title)

@@ -1,11 +1,15 @@
 #pragma once
-// The one gateway through which a live design changes. It enforces containment and
-// references, tells observers, and (in tests and debug builds) checks its invariants
-// after every change.
+// The one gateway through which a live design changes. It alone decides whether an edit
+// is allowed (containment, references, ids, no second arrow between the same two
+// components) and says why not; it tells observers, and (in tests and debug builds)
+// checks its invariants after every change. The `can...` checks answer exactly what the
+// edit itself would, without changing anything, so the app can refuse an edit before it
+// reaches the undo stack and show the controller's own words.
 
 #include "model/catalog/ContainmentPolicy.h"
 #include "model/catalog/KindCatalog.h"
 #include "model/controller/DocumentObserver.h"
+#include "model/controller/EditResult.h"
 #include "model/controller/RemovalSnapshot.h"
 #include "model/core/Design.h"
 
@@ -14,9 +18,6 @@
 #include <vector>
 
 namespace azimuth::model {
-
-/// Empty when an edit was applied; otherwise why it was refused, in one sentence.
-using Refusal = std::optional<std::string>;
 
 class DocumentController
 {
@@ -34,8 +35,14 @@ class DocumentController
     void reset(Design design);
 
     /// Adds a component (at `index` in file order, or last). Refused for a bad or taken
-    /// id, an unknown kind, a missing parent or one that may not hold it.
-    Refusal addComponent(Component component, int index = -1);
+    /// id, an unknown kind, a missing parent or one that may not hold it, or `zones`
+    /// naming a missing component.
+    EditResult addComponent(Component component, int index = -1);
+    EditResult canAddComponent(const Component& component) const;
+    /// Adds components and the connections among them as one edit would: each may sit
+    /// in one added before it. Checks only, on a scratch copy of the design.
+    EditResult canAddAll(const std::vector<Component>& components,
+                         const std::vector<Connection>& connections) const;
     /// Removes components with everything inside them, their connections, and their
     /// mentions in other components' `zones`. The snapshot undoes it.
     RemovalSnapshot removeComponents(const std::vector<ComponentId>& ids);
@@ -45,20 +52,27 @@ class DocumentController
     void restore(const RemovalSnapshot& snapshot);
 
     /// Sets a property; a null value removes it (the default applies again).
-    Refusal setProperty(const ComponentId& id, const std::string& name, Json value);
+    EditResult setProperty(const ComponentId& id, const std::string& name, Json value);
+    EditResult canSetProperty(const ComponentId& id, const std::string& name,
+                              const Json& value) const;
     /// Replaces all props at once (used by undo).
-    Refusal setProps(const ComponentId& id, Json props);
-    Refusal setName(const ComponentId& id, std::optional<std::string> name);
-    Refusal setGeometry(const ComponentId& id, std::optional<Geometry> geometry);
+    EditResult setProps(const ComponentId& id, Json props);
+    EditResult canSetProps(const ComponentId& id, const Json& props) const;
+    EditResult setName(const ComponentId& id, std::optional<std::string> name);
+    EditResult canSetName(const ComponentId& id) const;
+    EditResult setGeometry(const ComponentId& id, std::optional<Geometry> geometry);
     /// Moves a component into another container (empty id: the top level).
-    Refusal reparent(const ComponentId& id, const ComponentId& newParent,
-                     std::optional<Geometry> geometry);
+    EditResult reparent(const ComponentId& id, const ComponentId& newParent,
+                        std::optional<Geometry> geometry);
+    EditResult canReparent(const ComponentId& id, const ComponentId& newParent) const;
 
     /// Adds a connection; an empty id gets the next free one. Refused for missing ends,
-    /// a connection to itself, or a taken id.
-    Refusal addConnection(Connection connection, int index = -1);
-    Refusal setConnectionLabel(const ConnectionId& id, std::optional<std::string> label);
-    Refusal setConnectionMode(const ConnectionId& id, std::optional<std::string> mode);
+    /// a connection to itself, a taken id, or when `from` already has an arrow to `to`
+    /// (a file that holds such a pair still opens: the rule is about edits).
+    EditResult addConnection(Connection connection, int index = -1);
+    EditResult canAddConnection(const Connection& connection) const;
+    EditResult setConnectionLabel(const ConnectionId& id, std::optional<std::string> label);
+    EditResult setConnectionMode(const ConnectionId& id, std::optional<std::string> mode);
 
     void setTitle(std::optional<std::string> title);
     void setSettings(Settings settings);
@@ -72,7 +86,8 @@ class DocumentController
 
   private:
     void afterChange();
-    Refusal checkZones(const Json& props) const;
+    EditResult checkZones(const Json& props) const;
+    EditResult noComponent(const ComponentId& id) const;
     template <typename F> void notify(F&& f);
 
     const KindCatalog& m_catalog;

@@ -62,16 +62,15 @@ class DocumentControllerTest : public ::testing::Test
 
 TEST_F(DocumentControllerTest, AddRespectsContainmentAndIds)
 {
-    EXPECT_FALSE(controller.addComponent(make("f2", "ec2-fleet", "b")));
-    EXPECT_EQ(controller.addComponent(make("f3", "ec2-fleet", "r")).value_or(""),
+    EXPECT_TRUE(controller.addComponent(make("f2", "ec2-fleet", "b")));
+    EXPECT_EQ(controller.addComponent(make("f3", "ec2-fleet", "r")).reason(),
               "An EC2 fleet goes inside an Availability Zone or a Wavelength Zone.");
-    EXPECT_NE(controller.addComponent(make("f", "users")).value_or("").find("already used"),
+    EXPECT_NE(controller.addComponent(make("f", "users")).reason().find("already used"),
               std::string::npos);
-    EXPECT_NE(controller.addComponent(make("bad id", "users")).value_or("").find("not a valid id"),
+    EXPECT_NE(controller.addComponent(make("bad id", "users")).reason().find("not a valid id"),
               std::string::npos);
-    EXPECT_NE(
-        controller.addComponent(make("x", "users", "ghost")).value_or("").find("no component"),
-        std::string::npos);
+    EXPECT_NE(controller.addComponent(make("x", "users", "ghost")).reason().find("no component"),
+              std::string::npos);
     EXPECT_EQ(recorder.events, std::vector<std::string>{"+f2"});
     EXPECT_EQ(controller.design().components().back().id.value, "f2");
     expectInvariants();
@@ -97,11 +96,11 @@ TEST_F(DocumentControllerTest, RemovingAContainerTakesItsContentsConnectionsAndZ
 
 TEST_F(DocumentControllerTest, ReparentChecksContainmentAndCycles)
 {
-    EXPECT_FALSE(controller.reparent(ComponentId("f"), ComponentId("b"), Geometry{8, 8, 160, 96}));
+    EXPECT_TRUE(controller.reparent(ComponentId("f"), ComponentId("b"), Geometry{8, 8, 160, 96}));
     EXPECT_EQ(controller.design().component(ComponentId("f"))->parent.value, "b");
     EXPECT_EQ(recorder.events, (std::vector<std::string>{"^f<a", "~f"}));
-    EXPECT_TRUE(controller.reparent(ComponentId("f"), ComponentId("r"), std::nullopt));
-    EXPECT_TRUE(controller.reparent(ComponentId("r"), ComponentId("a"), std::nullopt))
+    EXPECT_FALSE(controller.reparent(ComponentId("f"), ComponentId("r"), std::nullopt));
+    EXPECT_FALSE(controller.reparent(ComponentId("r"), ComponentId("a"), std::nullopt))
         << "a region cannot go inside its own zone";
     EXPECT_EQ(controller.design().component(ComponentId("f"))->parent.value, "b");
     expectInvariants();
@@ -112,16 +111,15 @@ TEST_F(DocumentControllerTest, ConnectAssignsIdsAndRefusesBadEnds)
     Connection c;
     c.from = ComponentId("u");
     c.to = ComponentId("f");
-    EXPECT_FALSE(controller.addConnection(c));
+    EXPECT_TRUE(controller.addConnection(c));
     EXPECT_EQ(controller.design().connections().back().id.value, "c3");
     c.to = ComponentId("u");
-    EXPECT_NE(controller.addConnection(c).value_or("").find("itself"), std::string::npos);
+    EXPECT_NE(controller.addConnection(c).reason().find("itself"), std::string::npos);
     c.to = ComponentId("ghost");
-    EXPECT_NE(controller.addConnection(c).value_or("").find("both ends"), std::string::npos);
-    EXPECT_NE(
-        controller.setConnectionMode(ConnectionId("c1"), "sometimes").value_or("").find("sync"),
-        std::string::npos);
-    EXPECT_FALSE(controller.setConnectionMode(ConnectionId("c1"), "async"));
+    EXPECT_NE(controller.addConnection(c).reason().find("both ends"), std::string::npos);
+    EXPECT_NE(controller.setConnectionMode(ConnectionId("c1"), "sometimes").reason().find("sync"),
+              std::string::npos);
+    EXPECT_TRUE(controller.setConnectionMode(ConnectionId("c1"), "async"));
     EXPECT_EQ(recorder.events, (std::vector<std::string>{"+>c3", "~>c1"}));
     RemovalSnapshot snap = controller.removeConnections({ConnectionId("c3")});
     EXPECT_EQ(controller.design().connections().size(), 2u);
@@ -130,21 +128,121 @@ TEST_F(DocumentControllerTest, ConnectAssignsIdsAndRefusesBadEnds)
     expectInvariants();
 }
 
+TEST(EditResult, ReadsTheRightWayRound)
+{
+    const EditResult applied = EditResult::applied();
+    EXPECT_TRUE(applied);
+    EXPECT_FALSE(applied.isRefused());
+    EXPECT_EQ(applied.reason(), "");
+    const EditResult refused = EditResult::refused("No.");
+    EXPECT_FALSE(refused) << "if (!result) means refused";
+    EXPECT_TRUE(refused.isRefused());
+    EXPECT_EQ(refused.reason(), "No.");
+}
+
+TEST_F(DocumentControllerTest, ASecondArrowBetweenTheSameTwoIsRefusedInTheseWords)
+{
+    Connection again;
+    again.from = ComponentId("u");
+    again.to = ComponentId("g");
+    const EditResult result = controller.addConnection(again);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.reason(), "\"u\" is already connected to \"g\".");
+    ASSERT_TRUE(controller.setName(ComponentId("g"), std::string("Web tier")));
+    EXPECT_EQ(controller.addConnection(again).reason(),
+              "\"u\" is already connected to \"Web tier\".")
+        << "the message names what the user sees on the canvas";
+    EXPECT_EQ(controller.design().connections().size(), 2u);
+    // The other way round is a different arrow.
+    Connection back;
+    back.from = ComponentId("g");
+    back.to = ComponentId("u");
+    EXPECT_TRUE(controller.addConnection(back));
+    expectInvariants();
+}
+
+TEST(DocumentControllerFiles, AFileWithTwoArrowsBetweenTheSameTwoStillOpens)
+{
+    // file-format.md refuses a file only for what breaks it (ids, references, loops); a
+    // second arrow is an edit the controller refuses, not a broken file.
+    DocumentController controller;
+    controller.setCheckInvariants(true);
+    controller.reset(designFromJson(R"("components":[{"id":"u","kind":"users"},
+        {"id":"s","kind":"s3-bucket"}],
+        "connections":[{"from":"u","to":"s"},{"from":"u","to":"s","label":"again"}])"));
+    EXPECT_EQ(controller.design().connections().size(), 2u);
+    EXPECT_TRUE(controller.invariantViolations().empty());
+    Connection third;
+    third.from = ComponentId("u");
+    third.to = ComponentId("s");
+    EXPECT_EQ(controller.addConnection(third).reason(), "\"u\" is already connected to \"s\".");
+    // Undoing a removal puts both back: a restore is not a new edit.
+    const std::string before = writeDesign(controller.design());
+    RemovalSnapshot snap = controller.removeComponents({ComponentId("s")});
+    controller.restore(snap);
+    EXPECT_EQ(writeDesign(controller.design()), before);
+}
+
+TEST_F(DocumentControllerTest, ChecksAnswerAsTheEditWouldAndChangeNothing)
+{
+    Component misplaced = make("f3", "ec2-fleet", "r");
+    EXPECT_EQ(controller.canAddComponent(misplaced).reason(),
+              controller.addComponent(misplaced).reason());
+    EXPECT_FALSE(controller.canAddComponent(misplaced));
+    EXPECT_TRUE(controller.canAddComponent(make("f3", "ec2-fleet", "b")));
+    EXPECT_EQ(controller.canReparent(ComponentId("r"), ComponentId("a")).reason(),
+              controller.reparent(ComponentId("r"), ComponentId("a"), std::nullopt).reason());
+    EXPECT_TRUE(controller.canReparent(ComponentId("f"), ComponentId("b")));
+    const Json zz(Json::Array{Json("zz")});
+    EXPECT_EQ(controller.canSetProperty(ComponentId("g"), "zones", zz).reason(),
+              "There is no zone \"zz\".");
+    EXPECT_EQ(controller.canSetProperty(ComponentId("nope"), "count", Json(1)).reason(),
+              "There is no component \"nope\".");
+    EXPECT_EQ(controller.canSetName(ComponentId("nope")).reason(),
+              "There is no component \"nope\".");
+    Connection c;
+    c.from = ComponentId("g");
+    c.to = ComponentId("f");
+    EXPECT_EQ(controller.canAddConnection(c).reason(), "\"g\" is already connected to \"f\".");
+    EXPECT_EQ(writeDesign(controller.design()), before);
+    EXPECT_TRUE(recorder.events.empty()) << "checks tell no observer";
+}
+
+TEST_F(DocumentControllerTest, AddingSeveralLetsOneSitInAnotherAddedBeforeIt)
+{
+    const std::vector<Component> zoneAndFleet{make("z", "availability-zone", "r"),
+                                              make("zf", "ec2-fleet", "z")};
+    Connection link;
+    link.id = ConnectionId("zl");
+    link.from = ComponentId("u");
+    link.to = ComponentId("zf");
+    EXPECT_TRUE(controller.canAddAll(zoneAndFleet, {link}));
+    EXPECT_EQ(controller.canAddAll({make("zf", "ec2-fleet", "z")}, {}).reason(),
+              "There is no component \"z\" to hold it.")
+        << "the zone is not there without the first";
+    Connection twice = link;
+    twice.id = ConnectionId("zl2");
+    EXPECT_EQ(controller.canAddAll(zoneAndFleet, {link, twice}).reason(),
+              "\"u\" is already connected to \"zf\".");
+    EXPECT_EQ(writeDesign(controller.design()), before);
+    EXPECT_TRUE(recorder.events.empty());
+}
+
 TEST_F(DocumentControllerTest, PropertyEditsAreCheckedAndNotifyOnlyOnChange)
 {
-    EXPECT_FALSE(controller.setProperty(ComponentId("f"), "count", Json(5)));
-    EXPECT_FALSE(controller.setProperty(ComponentId("f"), "count", Json(5)));
+    EXPECT_TRUE(controller.setProperty(ComponentId("f"), "count", Json(5)));
+    EXPECT_TRUE(controller.setProperty(ComponentId("f"), "count", Json(5)));
     EXPECT_EQ(
         controller.catalog().number(*controller.design().component(ComponentId("f")), "count"), 5);
     EXPECT_NE(controller.setProperty(ComponentId("g"), "zones", Json(Json::Array{Json("zz")}))
-                  .value_or("")
+                  .reason()
                   .find("no zone \"zz\""),
               std::string::npos);
-    EXPECT_FALSE(controller.setProperty(ComponentId("f"), "count", Json()));
+    EXPECT_TRUE(controller.setProperty(ComponentId("f"), "count", Json()));
     EXPECT_EQ(
         controller.catalog().number(*controller.design().component(ComponentId("f")), "count"), 1)
         << "removing a property brings back the default";
-    EXPECT_FALSE(controller.setName(ComponentId("f"), std::string("Batch")));
+    EXPECT_TRUE(controller.setName(ComponentId("f"), std::string("Batch")));
     EXPECT_EQ(controller.design().component(ComponentId("f"))->displayName(), "Batch");
     EXPECT_EQ(recorder.events, (std::vector<std::string>{"~f", "~f", "~f"}));
     expectInvariants();

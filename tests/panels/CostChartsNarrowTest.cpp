@@ -29,7 +29,7 @@ struct NarrowPanel
 
     explicit NarrowPanel(int width)
     {
-        EXPECT_FALSE(doc.controller.setName(model::ComponentId{"web"}, kLongName.toStdString()));
+        EXPECT_TRUE(doc.controller.setName(model::ComponentId{"web"}, kLongName.toStdString()));
         doc.service->recomputeNow();
         panel.setSelectedComponent(QStringLiteral("web"));
         panel.resize(width, 900);

@@ -271,15 +271,15 @@ CanvasScene::Target CanvasScene::targetAt(const std::string& kind, const QPointF
     });
     const auto& policy = controller().containment();
     for (ComponentItem* c : containers)
-        if (!policy.refusal(design(), kind, c->id(), self)) return {c->id(), std::nullopt};
-    if (!policy.refusal(design(), kind, ComponentId{}, self)) return {ComponentId{}, std::nullopt};
+        if (!policy.refusal(design(), kind, c->id(), self)) return {c->id(), {}};
+    if (!policy.refusal(design(), kind, ComponentId{}, self)) return {ComponentId{}, {}};
     std::string innermost;
     if (!containers.empty())
         if (const model::Component* c = design().component(containers.front()->id()))
             innermost = c->kind;
     auto why = policy.refusal(kind, innermost);
     if (!why) why = policy.refusal(design(), kind, ComponentId{}, self);
-    return {ComponentId{}, why};
+    return {ComponentId{}, model::EditResult::refused(why.value_or(""))};
 }
 
 std::vector<std::string> CanvasScene::zonesUnder(const QRectF& box, const ComponentId& region) const
@@ -307,20 +307,21 @@ QRectF CanvasScene::boxOf(const ComponentId& id) const
     return item ? item->box() : QRectF();
 }
 
-model::Refusal CanvasScene::report(model::Refusal why)
+model::EditResult CanvasScene::report(model::EditResult result)
 {
-    if (why) emit statusMessage(QString::fromStdString(*why));
-    return why;
+    if (!result) emit statusMessage(QString::fromStdString(result.reason()));
+    return result;
 }
 
-model::Refusal CanvasScene::dropKind(const std::string& kind, const QPointF& pos)
+model::EditResult CanvasScene::dropKind(const std::string& kind, const QPointF& pos)
 {
     ensureLayout();
     const model::KindSpec* spec = catalog().find(kind);
-    if (!spec) return report("There is no component kind \"" + kind + "\".");
-    if (!m_gateway) return report(std::string("This canvas is read-only."));
+    if (!spec)
+        return report(model::EditResult::refused("There is no component kind \"" + kind + "\"."));
+    if (!m_gateway) return report(model::EditResult::refused("This canvas is read-only."));
     Target t = targetAt(kind, pos);
-    if (t.refusal) return report(t.refusal);
+    if (!t.result) return report(t.result);
     const QSizeF size = dropSize(*spec);
     const QPointF topLeft(model::snapToGrid(pos.x() - size.width() / 2),
                           model::snapToGrid(pos.y() - size.height() / 2));
@@ -334,13 +335,15 @@ model::Refusal CanvasScene::dropKind(const std::string& kind, const QPointF& pos
     const QPointF origin = parent ? boxOf(t.parent).topLeft() : QPointF();
     model::Geometry g{topLeft.x() - origin.x(), topLeft.y() - origin.y(), size.width(),
                       size.height()};
-    if (auto why = m_gateway->addComponent(kind, t.parent, g, zones)) return report(why);
+    if (auto result = m_gateway->addComponent(kind, t.parent, g, zones); !result)
+        return report(result);
     const model::KindSpec* label = catalog().find(kind);
     emit statusMessage(QStringLiteral("Added %1").arg(QString::fromStdString(label->label)));
-    return std::nullopt;
+    return model::EditResult::applied();
 }
 
-std::optional<MoveRequest> CanvasScene::requestFor(ComponentItem* item, model::Refusal& why) const
+std::optional<MoveRequest> CanvasScene::requestFor(ComponentItem* item,
+                                                   model::EditResult& result) const
 {
     const model::Component* c = design().component(item->id());
     if (!c) return std::nullopt;
@@ -351,8 +354,8 @@ std::optional<MoveRequest> CanvasScene::requestFor(ComponentItem* item, model::R
                               ? QPointF(box.center().x(), box.top() + 24)
                               : box.center();
     Target t = targetAt(c->kind, probe, c->id);
-    if (t.refusal) {
-        why = t.refusal;
+    if (!t.result) {
+        result = t.result;
         return std::nullopt;
     }
     MoveRequest r;
@@ -369,7 +372,7 @@ std::optional<MoveRequest> CanvasScene::requestFor(ComponentItem* item, model::R
     return r;
 }
 
-model::Refusal CanvasScene::commitMoves()
+model::EditResult CanvasScene::commitMoves()
 {
     std::vector<ComponentItem*> moved;
     for (auto& [id, item] : m_items) {
@@ -377,38 +380,38 @@ model::Refusal CanvasScene::commitMoves()
         if (!g) continue;
         if (QRectF(g->x, g->y, g->w, g->h) != item->box()) moved.push_back(item);
     }
-    if (moved.empty()) return std::nullopt;
+    if (moved.empty()) return model::EditResult::applied();
     std::vector<MoveRequest> requests;
-    model::Refusal why;
+    model::EditResult result;
     for (ComponentItem* item : moved) {
         bool ancestorMoved = std::any_of(moved.begin(), moved.end(), [&](ComponentItem* other) {
             return other != item && isDescendantOf(item->id(), other->id());
         });
         if (ancestorMoved) continue;
-        if (auto r = requestFor(item, why))
+        if (auto r = requestFor(item, result))
             requests.push_back(*r);
         else
             break;
     }
-    if (!why && m_gateway)
-        why = m_gateway->moveComponents(requests);
+    if (result && m_gateway)
+        result = m_gateway->moveComponents(requests);
     else if (!m_gateway)
-        why = std::string("This canvas is read-only.");
-    if (why) {
+        result = model::EditResult::refused("This canvas is read-only.");
+    if (!result) {
         // Put everything back where the model says it is.
         m_layoutDirty = true;
         ensureLayout();
-        return report(why);
+        return report(result);
     }
     ensureLayout();
-    return std::nullopt;
+    return result;
 }
 
-model::Refusal CanvasScene::nudgeSelection(const QPointF& delta)
+model::EditResult CanvasScene::nudgeSelection(const QPointF& delta)
 {
     ensureLayout();
     auto ids = selectedComponents();
-    if (ids.empty()) return std::nullopt;
+    if (ids.empty()) return model::EditResult::applied();
     for (const auto& id : ids) {
         ComponentItem* item = componentItem(id);
         bool ancestorSelected = std::any_of(

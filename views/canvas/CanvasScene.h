@@ -56,7 +56,8 @@ class CanvasScene : public QGraphicsScene
     struct Target
     {
         model::ComponentId parent;
-        model::Refusal refusal;
+        /// Refused when no container there may hold the kind (nor the top level).
+        model::EditResult result;
     };
     Target targetAt(const std::string& kind, const QPointF& scenePos,
                     const model::ComponentId& self = {}) const;
@@ -66,11 +67,11 @@ class CanvasScene : public QGraphicsScene
     QRectF boxOf(const model::ComponentId& id) const;
 
     /// Asks the gateway to add a component of `kind` dropped at a scene point.
-    model::Refusal dropKind(const std::string& kind, const QPointF& scenePos);
+    model::EditResult dropKind(const std::string& kind, const QPointF& scenePos);
     /// Turns items the user dragged into one move request; puts back a refused one.
-    model::Refusal commitMoves();
+    model::EditResult commitMoves();
     /// Moves the selected components by a delta, as one edit.
-    model::Refusal nudgeSelection(const QPointF& delta);
+    model::EditResult nudgeSelection(const QPointF& delta);
 
     std::vector<model::ComponentId> selectedComponents() const;
     std::vector<model::ConnectionId> selectedConnections() const;
@@ -105,8 +106,8 @@ class CanvasScene : public QGraphicsScene
     void rerouteAttached(const model::ComponentId& id);
     void moveDescendants(const model::ComponentId& id, const QPointF& delta);
     bool isDescendantOf(const model::ComponentId& id, const model::ComponentId& ancestor) const;
-    std::optional<MoveRequest> requestFor(ComponentItem* item, model::Refusal& why) const;
-    model::Refusal report(model::Refusal why);
+    std::optional<MoveRequest> requestFor(ComponentItem* item, model::EditResult& result) const;
+    model::EditResult report(model::EditResult result);
 
     ModelSignals& m_signals;
     EditGateway* m_gateway = nullptr;

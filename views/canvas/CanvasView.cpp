@@ -189,8 +189,8 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event)
             }
         if (to.empty()) return;
         if (auto* gw = m_scene->gateway()) {
-            if (auto why = gw->addConnection(from, to))
-                emit m_scene->statusMessage(QString::fromStdString(*why));
+            if (auto result = gw->addConnection(from, to); !result)
+                emit m_scene->statusMessage(QString::fromStdString(result.reason()));
         }
         return;
     }

@@ -27,17 +27,19 @@ class EditGateway
 {
   public:
     virtual ~EditGateway() = default;
-    /// Adds a new component of `kind`; returns its id, or the refusal.
-    virtual model::Refusal addComponent(const std::string& kind, const model::ComponentId& parent,
-                                        const model::Geometry& geometry,
-                                        std::optional<std::vector<std::string>> zones) = 0;
+    /// Adds a new component of `kind`. Every request answers with the controller's own
+    /// result: `if (!result)`, `result.reason()` is the sentence to show the user.
+    virtual model::EditResult addComponent(const std::string& kind,
+                                           const model::ComponentId& parent,
+                                           const model::Geometry& geometry,
+                                           std::optional<std::vector<std::string>> zones) = 0;
     /// Moves, reparents or resizes components, as one edit.
-    virtual model::Refusal moveComponents(const std::vector<MoveRequest>& moves) = 0;
-    virtual model::Refusal addConnection(const model::ComponentId& from,
-                                         const model::ComponentId& to) = 0;
-    virtual model::Refusal setProperty(const model::ComponentId& id, const std::string& name,
-                                       model::Json value) = 0;
-    virtual model::Refusal rename(const model::ComponentId& id, const std::string& name) = 0;
+    virtual model::EditResult moveComponents(const std::vector<MoveRequest>& moves) = 0;
+    virtual model::EditResult addConnection(const model::ComponentId& from,
+                                            const model::ComponentId& to) = 0;
+    virtual model::EditResult setProperty(const model::ComponentId& id, const std::string& name,
+                                          model::Json value) = 0;
+    virtual model::EditResult rename(const model::ComponentId& id, const std::string& name) = 0;
     /// Removes components (with what they hold and their connections) and connections.
     virtual void remove(const std::vector<model::ComponentId>& components,
                         const std::vector<model::ConnectionId>& connections) = 0;

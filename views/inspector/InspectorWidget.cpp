@@ -67,7 +67,14 @@ void InspectorWidget::commit(const std::string& name, Json value)
     const model::Component* c = m_signals.controller().design().component(m_id);
     if (!c) return;
     if (m_signals.controller().catalog().prop(*c, name) == value) return;
-    m_gateway->setProperty(m_id, name, std::move(value));
+    refused(m_gateway->setProperty(m_id, name, std::move(value)));
+}
+
+void InspectorWidget::refused(const model::EditResult& result)
+{
+    if (result) return;
+    emit editRefused(QString::fromStdString(result.reason()));
+    reload();
 }
 
 void InspectorWidget::rebuild()
@@ -101,7 +108,7 @@ void InspectorWidget::rebuild()
         if (!cur || !m_gateway) return;
         const std::string text = m_name->text().toStdString();
         if (text == cur->name.value_or("")) return;
-        m_gateway->rename(m_id, text);
+        refused(m_gateway->rename(m_id, text));
     });
     if (spec)
         for (const auto& p : spec->props) {

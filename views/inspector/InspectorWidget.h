@@ -30,11 +30,17 @@ class InspectorWidget : public QWidget
     /// The editor of a property, by name ("name" for the name field); nullptr if none.
     QWidget* editor(const QString& property) const;
 
+  signals:
+    /// The controller refused an edit made here; `reason` is its sentence, word for word.
+    void editRefused(const QString& reason);
+
   private:
     void rebuild();
     void reload();
     QWidget* makeEditor(const model::PropertySpec& spec);
     void commit(const std::string& name, model::Json value);
+    /// Says why a refused edit was refused and shows the model's values again.
+    void refused(const model::EditResult& result);
 
     ModelSignals& m_signals;
     EditGateway* m_gateway = nullptr;
