@@ -64,6 +64,8 @@ enum class FailureDomain
     None,
     Zone,  ///< an Availability Zone or a Wavelength Zone
     Region ///< a Region: its code picks the price table
+};
+
 /// What auto layout makes of a kind (the catalog entry's "layout" object).
 enum class LayoutRole
 {

@@ -70,15 +70,15 @@ DrillWorld::DrillWorld(const DesignLinks& links, const ComponentId& users,
         for (const ComponentId& zone : zonesOf(design, catalog, c)) {
             const Component* z = design.component(zone);
             withContainers(z);
-            if (const Component* region = z ? regionOf(design, *z) : nullptr)
+            if (const Component* region = z ? regionOf(design, catalog, *z) : nullptr)
                 regions.push_back(region);
         }
-        if (const Component* region = regionOf(design, c)) regions.push_back(region);
+        if (const Component* region = regionOf(design, catalog, c)) regions.push_back(region);
     }
     for (const Component* region : regions) {
         take(region);
         for (int child : links.children(design.indexOf(region->id)))
-            if (isDrillTarget(design.components()[static_cast<size_t>(child)]))
+            if (isDrillTarget(catalog, design.components()[static_cast<size_t>(child)]))
                 take(&design.components()[static_cast<size_t>(child)]);
     }
     std::sort(m_members.begin(), m_members.end());
@@ -87,7 +87,7 @@ DrillWorld::DrillWorld(const DesignLinks& links, const ComponentId& users,
     for (int i : m_members) {
         const Component& c = design.components()[static_cast<size_t>(i)];
         m_world.insertComponent(c);
-        if (isDrillTarget(c)) m_targets.push_back(c.id);
+        if (isDrillTarget(catalog, c)) m_targets.push_back(c.id);
     }
     for (int i : m_members)
         for (int k : links.outgoing(i)) {
@@ -99,7 +99,7 @@ DrillWorld::DrillWorld(const DesignLinks& links, const ComponentId& users,
 std::optional<bool> DrillWorld::servedWhen(const ComponentId& failed) const
 {
     const Component* target = m_design.component(failed);
-    if (!target || !isDrillTarget(*target) || !m_world.component(m_users)) return std::nullopt;
+    if (!target || !isDrillTarget(m_catalog, *target) || !m_world.component(m_users)) return std::nullopt;
     DrillResult result;
     if (m_world.component(failed)) {
         result = runDrill(m_world, failed, m_catalog);

@@ -14,7 +14,7 @@ std::vector<ResilienceChange> diffResilience(const Design& before, const Design&
     // The groups of users are the drill's entry points; one drill of NEW names them.
     const Component* anyTarget = nullptr;
     for (const auto& c : after.components())
-        if (isDrillTarget(c)) {
+        if (isDrillTarget(catalog, c)) {
             anyTarget = &c;
             break;
         }
@@ -32,7 +32,7 @@ std::vector<ResilienceChange> diffResilience(const Design& before, const Design&
         for (const auto* targets : {&now.targets(), &then.targets()})
             for (const ComponentId& id : *targets) {
                 const Component* c = after.component(id);
-                if (c && isDrillTarget(*c)) concerned.push_back(after.indexOf(id));
+                if (c && isDrillTarget(catalog, *c)) concerned.push_back(after.indexOf(id));
             }
         std::sort(concerned.begin(), concerned.end());
         concerned.erase(std::unique(concerned.begin(), concerned.end()), concerned.end());

@@ -116,7 +116,7 @@ class DrawioWriter
         cell.put("<xmlattr>.id", drawioConnectionCell(c.id));
         cell.put("<xmlattr>.value", drawioLabel(c.label.value_or("")));
         cell.put("<xmlattr>.style",
-                 std::string(kEdgeStyle) + (isAsync(m_design, c) ? "dashed=1;" : ""));
+                 std::string(kEdgeStyle) + (isAsync(m_design, m_catalog, c) ? "dashed=1;" : ""));
         cell.put("<xmlattr>.edge", "1");
         cell.put("<xmlattr>.parent", "1");
         cell.put("<xmlattr>.source", drawioComponentCell(c.from));
