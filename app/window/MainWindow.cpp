@@ -8,6 +8,7 @@
 #include "app/export/ExportActions.h"
 #include "app/recovery/Autosaver.h"
 #include "app/recovery/DesignLock.h"
+#include "app/window/CompareMode.h"
 #include "model/io/DesignReader.h"
 #include "model/io/DesignWriter.h"
 #include "model/io/SafeWrite.h"
@@ -271,6 +272,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    CompareMode::install(*this, file, quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
