@@ -93,6 +93,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_analysis->recomputeNow();
         m_view->zoomToFit();
     });
+    // The inspector's instance types come from the price catalog chosen in Settings.
+    m_inspector->setPriceCatalog(
+        [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
+    connect(m_analysis, &views::AnalysisService::priceCatalogChanged, m_inspector,
+            &views::InspectorWidget::reload);
     createActions();
     ClassroomActions::install(*this); // samples, learn panel, presentation, drill, help
     setAcceptDrops(true);

@@ -122,6 +122,11 @@ AnalysisService::~AnalysisService()
     m_signals.controller().removeObserver(m_changes.get());
 }
 
+const model::KindCatalog& AnalysisService::kindCatalog() const
+{
+    return m_signals.controller().catalog();
+}
+
 const model::Design& AnalysisService::design() const
 {
     return m_signals.controller().design();

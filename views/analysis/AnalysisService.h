@@ -70,6 +70,8 @@ class AnalysisService : public QObject
     model::CostBand scalingBand(const QString& componentId) const;
     /// The design as it is now (the live one, not a snapshot).
     const model::Design& design() const;
+    /// The kind catalog the design is read with.
+    const model::KindCatalog& kindCatalog() const;
 
     /// Milliseconds the last update took: findings, and cost (with the curve over time).
     double lastFindingsMs() const { return m_findingsMs; }

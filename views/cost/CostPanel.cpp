@@ -138,7 +138,7 @@ void CostPanel::updatePricing()
             tr("Select an EC2 fleet or Auto Scaling group to compare its pricing options."));
         return;
     }
-    const model::KindCatalog& kinds = model::KindCatalog::builtin();
+    const model::KindCatalog& kinds = m_service.kindCatalog();
     const QString type = QString::fromStdString(kinds.string(*c, "instanceType").value_or(""));
     const QString pricing =
         QString::fromStdString(kinds.string(*c, "pricing").value_or("on-demand"));
