@@ -105,9 +105,11 @@ TEST(ReportBuilder, CsvRoundTripsWithNoFormulaCell)
     bool sawHyperlink = false, sawQuotes = false;
     for (size_t r = 1; r < rows.size(); ++r) {
         ASSERT_EQ(rows[r].size(), 8u) << "row " << r;
-        for (const auto& cell : rows[r])
-            if (!cell.empty())
+        for (const auto& cell : rows[r]) {
+            if (!cell.empty()) {
                 EXPECT_EQ(std::string("=+-@\t\r").find(cell[0]), std::string::npos) << cell;
+            }
+        }
         sawHyperlink = sawHyperlink || rows[r][2] == "'=HYPERLINK(\"http://x\",\"y\")";
         sawQuotes = sawQuotes || rows[r][2] == "'quotes' & \"more\"";
     }

@@ -30,7 +30,9 @@ struct Recorder : DocumentObserver
 
 Component make(const char* id, const char* kind, const char* parent = "")
 {
-    Component c{ComponentId(id), kind};
+    Component c;
+    c.id = ComponentId(id);
+    c.kind = kind;
     c.parent = ComponentId(parent);
     return c;
 }

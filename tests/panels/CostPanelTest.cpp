@@ -75,7 +75,9 @@ void expectSeriesMatchEngine(LiveDocument& doc, views::CostPanel& panel)
         const auto* c = doc.service->cost()->component(top->componentIds()[i]);
         ASSERT_NE(c, nullptr);
         EXPECT_DOUBLE_EQ(bars[i], c->effectiveMonthly);
-        if (i > 0) EXPECT_GE(bars[i - 1], bars[i]);
+        if (i > 0) {
+            EXPECT_GE(bars[i - 1], bars[i]);
+        }
     }
 
     // Pricing options of the selected group: comparePricing's numbers, current highlighted.
