@@ -2,6 +2,7 @@
 // designer.
 
 #include "app/cli/Cli.h"
+#include "app/export/GuiCommands.h"
 #include "app/recovery/RecoveryStore.h"
 #include "app/window/MainWindow.h"
 #include "app/window/RecoveryDialog.h"

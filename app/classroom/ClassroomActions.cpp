@@ -1,7 +1,8 @@
 #include "ClassroomActions.h"
 
+#include "ClassroomHost.h"
 #include "HelpDialogs.h"
-#include "app/window/MainWindow.h"
+#include "app/document/DocumentSession.h"
 #include "views/analysis/AnalysisService.h"
 #include "views/analysis/Money.h"
 #include "views/canvas/CanvasScene.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,26 +37,32 @@ QString plainTitle(QString text)
 
 } // namespace
 
-ClassroomActions* ClassroomActions::install(MainWindow& window)
+ClassroomActions* ClassroomActions::install(ClassroomHost& host)
 {
-    return new ClassroomActions(window);
+    return new ClassroomActions(host);
 }
 
-ClassroomActions::ClassroomActions(MainWindow& window) : QObject(&window), m_window(window)
+ClassroomActions::ClassroomActions(ClassroomHost& host)
+    : QObject(&host.hostWindow()), m_host(host), m_window(host.hostWindow())
 {
+    QMainWindow& window = m_window;
     setObjectName(QStringLiteral("classroom"));
     // The canvas moves onto a stage with room above it for the drill's banner and below
     // it for the presentation's strip.
     window.takeCentralWidget();
-    m_stage = new views::CanvasStage(*window.view());
+    m_stage = new views::CanvasStage(*m_host.view());
     window.setCentralWidget(m_stage);
-    window.view()->show(); // taking it out of the window hid it
+    m_host.view()->show(); // taking it out of the window hid it
     m_drill = new views::DrillOverlay(*m_stage, this);
     m_presentation = new views::PresentationMode(window, *m_stage, this);
     createLearnDock();
     createActions();
+    // A drill is about the design on the canvas: a new one ends it.
+    connect(&m_host.session(), &DocumentSession::aboutToReplace, this, [this] {
+        if (m_drillAct->isChecked()) m_drillAct->setChecked(false);
+    });
     // The strip shows the window's own live cost and findings.
-    if (views::AnalysisService* analysis = window.analysis()) {
+    if (views::AnalysisService* analysis = m_host.analysis()) {
         connect(analysis, &views::AnalysisService::costChanged, this,
                 &ClassroomActions::updateStrip);
         connect(analysis, &views::AnalysisService::findingsChanged, this,
@@ -79,11 +87,12 @@ void ClassroomActions::createLearnDock()
     m_learnDock->setWidget(m_learn);
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_learnDock);
 
-    connect(m_window.scene(), &QGraphicsScene::selectionChanged, this, [this] {
-        const auto ids = m_window.scene()->selectedComponents();
-        if (ids.size() == 1) m_learn->showComponent(m_window.controller().design(), ids.front());
+    connect(m_host.scene(), &QGraphicsScene::selectionChanged, this, [this] {
+        const auto ids = m_host.scene()->selectedComponents();
+        if (ids.size() == 1)
+            m_learn->showComponent(m_host.session().controller().design(), ids.front());
     });
-    connect(m_window.palette()->tree(), &QTreeWidget::currentItemChanged, this,
+    connect(m_host.palette()->tree(), &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* item) {
                 if (!item) return;
                 const QString kind = item->data(0, views::PaletteTree::KindRole).toString();
@@ -156,16 +165,7 @@ bool ClassroomActions::openSample(const QString& fileName)
         m_window.statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
         return false;
     }
-    // New asks about unsaved changes; a design still dirty or still named means "Cancel".
-    m_window.newDocument();
-    if (!m_window.undoStack()->isClean() || !m_window.filePath().isEmpty()) return false;
-    if (m_drillAct->isChecked()) m_drillAct->setChecked(false);
-    m_window.controller().reset(std::move(design));
-    m_window.undoStack()->clear();
-    m_window.view()->zoomToFit();
-    m_window.statusBar()->showMessage(
-        tr("New design from the sample %1: save it to keep your changes").arg(fileName), 8000);
-    return true;
+    return m_host.session().startFrom(std::move(design), tr("the sample %1").arg(fileName));
 }
 
 void ClassroomActions::chooseSample()
@@ -186,8 +186,8 @@ void ClassroomActions::setDrill(bool on)
 {
     m_drill->setActive(on);
     // Only the drill's clicks reach the canvas; nothing else may edit meanwhile.
-    m_window.palette()->setEnabled(!on);
-    m_window.inspector()->setEnabled(!on);
+    m_host.palette()->setEnabled(!on);
+    m_host.inspector()->setEnabled(!on);
     m_window.statusBar()->showMessage(
         on ? tr("Drill mode: click a zone or region to fail it, again to restore it")
            : tr("Drill mode off"),
@@ -196,8 +196,8 @@ void ClassroomActions::setDrill(bool on)
 
 void ClassroomActions::setPresenting(bool on)
 {
-    if (on && m_window.analysis() && m_window.analysis()->isPending())
-        m_window.analysis()->recomputeNow();
+    if (on && m_host.analysis() && m_host.analysis()->isPending())
+        m_host.analysis()->recomputeNow();
     m_presentation->setActive(on);
     // The banner reads from the back of the room too, as large as the strip.
     m_drill->setBannerTextSize(on ? 15 : 11);
@@ -206,7 +206,7 @@ void ClassroomActions::setPresenting(bool on)
 
 void ClassroomActions::updateStrip()
 {
-    const views::AnalysisService* analysis = m_window.analysis();
+    const views::AnalysisService* analysis = m_host.analysis();
     if (!analysis || !m_presentation->isActive()) return;
     const auto cost = analysis->cost();
     const auto findings = analysis->findings();

@@ -10,6 +10,7 @@
 
 class QAction;
 class QDockWidget;
+class QMainWindow;
 class QMenu;
 
 namespace azimuth::views {
@@ -21,14 +22,14 @@ class PresentationMode;
 
 namespace azimuth::app {
 
-class MainWindow;
+class ClassroomHost;
 
 class ClassroomActions : public QObject
 {
     Q_OBJECT
   public:
-    /// Adds the actions, menus and Learn dock to the window; the window owns the result.
-    static ClassroomActions* install(MainWindow& window);
+    /// Adds the actions, menus and Learn dock to the host's window, which owns the result.
+    static ClassroomActions* install(ClassroomHost& host);
 
     views::LearnCardView* learnView() const { return m_learn; }
     QDockWidget* learnDock() const { return m_learnDock; }
@@ -47,7 +48,7 @@ class ClassroomActions : public QObject
     void chooseSample();
 
   private:
-    explicit ClassroomActions(MainWindow& window);
+    explicit ClassroomActions(ClassroomHost& host);
     QMenu* menu(const QString& title, QAction* before = nullptr);
     void createLearnDock();
     void createActions();
@@ -55,7 +56,8 @@ class ClassroomActions : public QObject
     void setPresenting(bool on);
     void updateStrip();
 
-    MainWindow& m_window;
+    ClassroomHost& m_host;
+    QMainWindow& m_window;
     views::LearnCardView* m_learn = nullptr;
     QDockWidget* m_learnDock = nullptr;
     views::CanvasStage* m_stage = nullptr;

@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "model/core/Utf8.h"
 #include "model/cost/CostEngine.h"
+#include "model/cost/Money.h"
 #include "model/export/CostCsv.h"
 
 #include <algorithm>
@@ -15,21 +16,10 @@ namespace azimuth::cli {
 
 namespace {
 
-/// Money for people: two decimals, thousands separated ("1,234.50").
+/// Money for people, as everywhere: two decimals, thousands separated ("1,234.50").
 std::string money(double v)
 {
-    char buf[64];
-    const int n = std::snprintf(buf, sizeof buf, "%.2f", model::roundCents(v));
-    const std::string_view digits(buf, static_cast<size_t>(std::max(n, 0)));
-    const size_t sign = digits.starts_with('-') ? 1 : 0;
-    const size_t point = std::min(digits.find('.'), digits.size());
-    std::string s(digits.substr(0, sign));
-    for (size_t i = sign; i < point; ++i) {
-        if (i > sign && (point - i) % 3 == 0) s += ',';
-        s += digits[i];
-    }
-    s += digits.substr(point);
-    return s;
+    return model::formatAmount(v);
 }
 
 /// Display width of UTF-8 text: code points, not bytes.

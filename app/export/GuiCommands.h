@@ -15,4 +15,7 @@ int runRender(const std::vector<std::string>& words, cli::Streams io);
 /// `azimuth report FILE -o OUT.html|OUT.pdf|OUT.csv|OUT.json|OUT.xlsx`
 int runReport(const std::vector<std::string>& words, cli::Streams io);
 
+/// Installs the runners of the subcommands that render with Qt Gui.
+void provideGuiSubcommands();
+
 } // namespace azimuth::app

@@ -1,7 +1,6 @@
 // The subcommands that need Qt Gui, handed to the command line at start-up.
 
 #include "GuiCommands.h"
-#include "app/window/MainWindow.h"
 
 namespace azimuth::app {
 

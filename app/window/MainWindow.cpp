@@ -5,13 +5,9 @@
 #include "UndoEditGateway.h"
 #include "app/classroom/ClassroomActions.h"
 #include "app/commands/SetSettingsCommand.h"
+#include "app/document/DocumentSession.h"
 #include "app/export/ExportActions.h"
-#include "app/recovery/Autosaver.h"
-#include "app/recovery/DesignLock.h"
 #include "app/window/CompareMode.h"
-#include "model/io/DesignReader.h"
-#include "model/io/DesignWriter.h"
-#include "model/io/SafeWrite.h"
 #include "views/analysis/AnalysisService.h"
 #include "views/analysis/CanvasAnnotations.h"
 #include "views/analysis/CostSnapshot.h"
@@ -32,7 +28,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QLabel>
@@ -47,15 +42,11 @@
 
 namespace azimuth::app {
 
-namespace {
-constexpr int kMaxRecent = 8;
-const char* kFileFilter = "Azimuth designs (*.azimuth);;All files (*)";
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_signals(new views::ModelSignals(m_controller, this)),
       m_undo(new QUndoStack(this))
 {
+    m_session = std::make_unique<DocumentSession>(m_controller, *m_undo, this);
     m_gateway = std::make_unique<UndoEditGateway>(m_controller, *m_undo);
     m_scene = new views::CanvasScene(*m_signals, this);
     m_scene->setGateway(m_gateway.get());
@@ -73,7 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_inspector = new views::InspectorWidget(*m_signals, this);
     m_inspector->setGateway(m_gateway.get());
     connect(m_inspector, &views::InspectorWidget::editRefused, this,
-            [this](const QString& why) { statusBar()->showMessage(why, 8000); });
+            [this](const QString& why) { showStatus(why, 8000); });
     auto* inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName("inspector");
     inspectorDock->setWidget(m_inspector);
@@ -93,11 +84,21 @@ MainWindow::MainWindow(QWidget* parent)
             [this](qreal z) { m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(z * 100))); });
     m_zoomLabel->setText(QStringLiteral("100%"));
     connect(m_scene, &views::CanvasScene::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString& text) { showStatus(text, 8000); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelection);
-    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_session.get(), &DocumentSession::statusMessage, this, &MainWindow::showStatus);
+    connect(m_session.get(), &DocumentSession::titleChanged, this, &MainWindow::updateTitle);
 
     installAnalysis();
+    connect(m_session.get(), &DocumentSession::replaced, this, [this] {
+        m_analysis->recomputeNow();
+        m_view->zoomToFit();
+    });
+    // The inspector's instance types come from the price catalog chosen in Settings.
+    m_inspector->setPriceCatalog(
+        [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
+    connect(m_analysis, &views::AnalysisService::priceCatalogChanged, m_inspector,
+            &views::InspectorWidget::reload);
     createActions();
     ClassroomActions::install(*this); // samples, learn panel, presentation, drill, help
     setAcceptDrops(true);
@@ -108,18 +109,6 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
     updateTitle();
-
-    // Unsaved work is copied to the recovery folder every minute (never over the file).
-    m_autosaver = std::make_unique<Autosaver>(
-        RecoveryStore(),
-        Autosaver::Source{
-            [this] { return !m_undo->isClean(); },
-            [this] { return model::writeDesign(m_controller.design(), m_controller.catalog()); },
-            [this] { return m_path; },
-            [this] { return QString::fromStdString(m_controller.design().title.value_or("")); }});
-    connect(m_autosaver.get(), &Autosaver::failed, this, [this](const QString& why) {
-        statusBar()->showMessage(tr("Could not write the recovery copy: %1").arg(why), 10000);
-    });
 }
 
 void MainWindow::installAnalysis()
@@ -194,43 +183,24 @@ void MainWindow::showDesignSettings()
     }
 }
 
-void MainWindow::lockFile(const QString& path, bool quiet)
+void MainWindow::showStatus(const QString& text, int ms)
 {
-    m_lock = std::make_unique<DesignLock>(path);
-    if (m_lock->isLocked() || !m_lock->heldBy()) return;
-    const auto& holder = *m_lock->heldBy();
-    const QString why = tr("%1 is already open in another Azimuth (process %2 on %3). Saving "
-                           "here may overwrite changes made there.")
-                            .arg(QFileInfo(path).fileName())
-                            .arg(holder.pid)
-                            .arg(holder.host);
-    statusBar()->showMessage(why, 15000);
-    if (!quiet) QMessageBox::warning(this, tr("Design open elsewhere"), why);
+    statusBar()->showMessage(text, ms);
 }
 
 bool MainWindow::restoreRecovery(const RecoveryEntry& entry, QString* error)
 {
-    model::Design design;
-    try {
-        design = model::readDesignFile(entry.designPath.toStdString(), m_controller.catalog());
-    } catch (const std::exception& e) {
-        const QString why = QString::fromStdString(e.what());
-        if (error)
-            *error = why;
-        else
-            QMessageBox::warning(this, tr("Cannot restore"), why);
-        return false;
-    }
-    m_undo->clear();
-    m_controller.reset(std::move(design));
-    m_path = entry.sourceFile;
-    if (!m_path.isEmpty()) lockFile(m_path, error != nullptr);
-    m_undo->resetClean(); // restored work is unsaved work
-    updateTitle();
-    m_view->zoomToFit();
-    RecoveryStore(QFileInfo(entry.designPath).absolutePath()).remove(entry.id);
-    m_autosaver->saveNow();
-    return true;
+    return m_session->restoreRecovery(entry, error);
+}
+
+const QString& MainWindow::filePath() const
+{
+    return m_session->filePath();
+}
+
+Autosaver& MainWindow::autosaver()
+{
+    return m_session->autosaver();
 }
 
 MainWindow::~MainWindow()
@@ -243,6 +213,7 @@ MainWindow::~MainWindow()
     // The undo stack is a child: its destructor clears it and signals cleanChanged after
     // this object is already gone.
     disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_session.get(), nullptr, this, nullptr);
     delete m_annotations;
     delete m_costPanel;
     delete m_analysis;
@@ -290,7 +261,7 @@ void MainWindow::createActions()
     QAction* del = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     del->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
     m_export = std::make_unique<ExportActions>(
-        this, m_scene, [this] { return m_path; },
+        this, m_scene, [this] { return m_session->filePath(); },
         [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
     m_export->addTo(file, quit, edit, del);
     edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)
@@ -350,9 +321,10 @@ void MainWindow::createActions()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    const QString& path = m_session->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     setWindowTitle(QStringLiteral("Azimuth — %1[*]").arg(name));
-    setWindowModified(!m_undo->isClean());
+    setWindowModified(m_session->isModified());
 }
 
 void MainWindow::showSelection()
@@ -361,118 +333,43 @@ void MainWindow::showSelection()
     m_inspector->showComponent(ids.size() == 1 ? ids.front() : model::ComponentId{});
 }
 
-bool MainWindow::maybeSave()
-{
-    if (m_undo->isClean()) return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("Save the changes to %1 first?")
-            .arg(m_path.isEmpty() ? tr("this design") : QFileInfo(m_path).fileName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save) return save();
-    return answer == QMessageBox::Discard;
-}
-
 void MainWindow::newDocument()
 {
-    if (!maybeSave()) return;
-    m_undo->clear();
-    m_controller.reset(model::Design{});
-    m_path.clear();
-    m_lock.reset();
-    m_autosaver->discard();
-    updateTitle();
+    m_session->newDocument();
 }
 
 void MainWindow::open()
 {
-    if (!maybeSave()) return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open design"), QString(), tr(kFileFilter));
-    if (!path.isEmpty()) openFile(path);
+    m_session->open();
 }
 
 bool MainWindow::openFile(const QString& path, QString* error)
 {
     QElapsedTimer started;
     started.start();
-    model::Design design;
-    try {
-        design = model::readDesignFile(path.toStdString(), m_controller.catalog());
-    } catch (const std::exception& e) {
-        const QString why = QString::fromStdString(e.what());
-        if (error)
-            *error = why;
-        else
-            QMessageBox::warning(this, tr("Cannot open design"), why);
-        statusBar()->showMessage(why, 10000);
-        return false;
-    }
-    m_undo->clear();
-    m_controller.reset(std::move(design));
-    m_path = QFileInfo(path).absoluteFilePath();
-    lockFile(m_path, error != nullptr);
-    m_autosaver->discard();
-    m_analysis->recomputeNow();
-    addRecent(m_path);
-    updateTitle();
-    m_view->zoomToFit();
-    statusBar()->showMessage(tr("Opened %1: %2 components")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(m_controller.design().components().size()),
-                             5000);
+    if (!m_session->openFile(path, error)) return false;
     if (measureOpenRequested()) measureOpenToPaint(m_view->viewport(), started);
     return true;
 }
 
 bool MainWindow::saveTo(const QString& path, QString* error)
 {
-    const std::string text = model::writeDesign(m_controller.design(), m_controller.catalog());
-    if (auto why = model::writeFileAtomically(path.toStdString(), text)) {
-        const QString msg = tr("Could not save %1: %2").arg(path, QString::fromStdString(*why));
-        if (error)
-            *error = msg;
-        else
-            QMessageBox::warning(this, tr("Cannot save"), msg);
-        return false;
-    }
-    if (QFileInfo(path).absoluteFilePath() != m_path)
-        lockFile(QFileInfo(path).absoluteFilePath(), true);
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_undo->setClean();
-    m_autosaver->discard();
-    addRecent(m_path);
-    updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
+    return m_session->saveTo(path, error);
 }
 
 bool MainWindow::save()
 {
-    return m_path.isEmpty() ? saveAs() : saveTo(m_path);
+    return m_session->save();
 }
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save design"), m_path, tr(kFileFilter));
-    if (path.isEmpty()) return false;
-    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".azimuth");
-    return saveTo(path);
+    return m_session->saveAs();
 }
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value("recentFiles").toStringList();
-}
-
-void MainWindow::addRecent(const QString& path)
-{
-    QStringList list = recentFiles();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
-    QSettings().setValue("recentFiles", list);
+    return DocumentSession::recentFiles();
 }
 
 void MainWindow::fillRecentMenu()
@@ -483,7 +380,7 @@ void MainWindow::fillRecentMenu()
         m_recentMenu
             ->addAction(QFileInfo(path).fileName(), this,
                         [this, path] {
-                            if (maybeSave()) openFile(path);
+                            if (m_session->maybeSave()) openFile(path);
                         })
             ->setToolTip(path);
     if (list.isEmpty()) m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -514,7 +411,7 @@ void MainWindow::pasteText(const std::string& text, double offset)
     try {
         plan = planPaste(text, m_controller, into, offset);
     } catch (const std::exception& e) {
-        statusBar()->showMessage(tr("The clipboard holds no design: %1").arg(e.what()), 8000);
+        showStatus(tr("The clipboard holds no design: %1").arg(e.what()), 8000);
         return;
     }
     std::vector<model::ComponentId> added;
@@ -522,7 +419,7 @@ void MainWindow::pasteText(const std::string& text, double offset)
         added.push_back(c.id);
     if (auto result = m_gateway->paste(std::move(plan.components), std::move(plan.connections));
         !result) {
-        statusBar()->showMessage(QString::fromStdString(result.reason()), 8000);
+        showStatus(QString::fromStdString(result.reason()), 8000);
         return;
     }
     m_scene->ensureLayout();
@@ -561,7 +458,7 @@ void MainWindow::selectAll()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!m_session->maybeSave()) {
         event->ignore();
         return;
     }
@@ -586,7 +483,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".azimuth"))) {
             event->acceptProposedAction();
-            if (maybeSave()) openFile(url.toLocalFile());
+            if (m_session->maybeSave()) openFile(url.toLocalFile());
             return;
         }
 }

@@ -1,6 +1,9 @@
 #pragma once
 // The designer window: palette, canvas, inspector and undo history around one document.
+// It builds and wires the widgets; the document itself (files, New, recovery, samples,
+// Save) is the DocumentSession's.
 
+#include "app/classroom/ClassroomHost.h"
 #include "model/controller/DocumentController.h"
 
 #include <QMainWindow>
@@ -26,15 +29,12 @@ class PaletteWidget;
 namespace azimuth::app {
 
 class Autosaver;
-class DesignLock;
+class DocumentSession;
 struct RecoveryEntry;
 class UndoEditGateway;
 class ExportActions;
 
-/// Installs the runners of the subcommands that render with Qt Gui.
-void provideGuiSubcommands();
-
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public ClassroomHost
 {
     Q_OBJECT
   public:
@@ -48,18 +48,20 @@ class MainWindow : public QMainWindow
 
     model::DocumentController& controller() { return m_controller; }
     QUndoStack* undoStack() const { return m_undo; }
-    views::CanvasScene* scene() const { return m_scene; }
-    views::CanvasView* view() const { return m_view; }
-    views::PaletteWidget* palette() const { return m_palette; }
-    views::InspectorWidget* inspector() const { return m_inspector; }
-    views::AnalysisService* analysis() const { return m_analysis; }
+    views::CanvasScene* scene() const override { return m_scene; }
+    views::CanvasView* view() const override { return m_view; }
+    views::PaletteWidget* palette() const override { return m_palette; }
+    views::InspectorWidget* inspector() const override { return m_inspector; }
+    views::AnalysisService* analysis() const override { return m_analysis; }
+    QMainWindow& hostWindow() override { return *this; }
+    DocumentSession& session() override { return *m_session; }
     views::FindingsPanel* findingsPanel() const { return m_findingsPanel; }
     views::CostPanel* costPanel() const { return m_costPanel; }
     views::CanvasAnnotations* annotations() const { return m_annotations; }
     UndoEditGateway& gateway() { return *m_gateway; }
-    const QString& filePath() const { return m_path; }
+    const QString& filePath() const;
     QStringList recentFiles() const;
-    Autosaver& autosaver() { return *m_autosaver; }
+    Autosaver& autosaver();
     /// Opens a recovery copy as unsaved changes to its source file (Save writes there).
     bool restoreRecovery(const RecoveryEntry& entry, QString* error = nullptr);
 
@@ -83,12 +85,10 @@ class MainWindow : public QMainWindow
   private:
     void createActions();
     void updateTitle();
-    void addRecent(const QString& path);
     void fillRecentMenu();
-    bool maybeSave();
     void pasteText(const std::string& text, double offset);
     void showSelection();
-    void lockFile(const QString& path, bool quiet);
+    void showStatus(const QString& text, int ms);
     void installAnalysis();
     void updateAnalysisStatus();
     void showDesignSettings();
@@ -104,14 +104,12 @@ class MainWindow : public QMainWindow
     QUndoView* m_history;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_zoomLabel;
-    QString m_path;
-    std::unique_ptr<Autosaver> m_autosaver;
+    std::unique_ptr<DocumentSession> m_session;
     views::AnalysisService* m_analysis = nullptr;
     views::FindingsPanel* m_findingsPanel = nullptr;
     views::CostPanel* m_costPanel = nullptr;
     views::CanvasAnnotations* m_annotations = nullptr;
     QLabel* m_analysisLabel = nullptr;
-    std::unique_ptr<DesignLock> m_lock;
     std::unique_ptr<ExportActions> m_export;
 };
 

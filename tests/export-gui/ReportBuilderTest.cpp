@@ -5,6 +5,7 @@
 
 #include "ExportReaders.h"
 #include "model/core/Json.h"
+#include "model/cost/Money.h"
 #include "model/cost/PriceCatalog.h"
 #include "model/io/DesignReader.h"
 #include "views/export/DesignScene.h"
@@ -42,21 +43,12 @@ size_t count(const std::string& text, const std::string& what)
 
 } // namespace
 
-TEST(ReportFormat, MoneyHasADollarSignThousandsAndCents)
-{
-    EXPECT_EQ(views::moneyText(1234.5), "$1,234.50");
-    EXPECT_EQ(views::moneyText(0), "$0.00");
-    EXPECT_EQ(views::moneyText(1234567.891), "$1,234,567.89");
-    EXPECT_EQ(views::moneyText(-3.1), "-$3.10");
-    EXPECT_EQ(views::moneyText(999.999), "$1,000.00");
-}
-
 TEST(ReportBuilder, HtmlIsSelfContainedAndHoldsTheTotal)
 {
     Fixture f(AZIMUTH_SAMPLES "/ha-web-app.azimuth");
     const std::string html = f.report.html();
     ASSERT_GT(f.report.cost().monthly, 0);
-    EXPECT_NE(html.find(views::moneyText(f.report.cost().monthly)), std::string::npos);
+    EXPECT_NE(html.find(model::formatMoney(f.report.cost().monthly)), std::string::npos);
     EXPECT_NE(html.find("<style>"), std::string::npos);
     // One file: no external stylesheet, script, image or font.
     for (const char* external : {"<link", "<script", "src=", "@import", "url("})
@@ -113,9 +105,11 @@ TEST(ReportBuilder, CsvRoundTripsWithNoFormulaCell)
     bool sawHyperlink = false, sawQuotes = false;
     for (size_t r = 1; r < rows.size(); ++r) {
         ASSERT_EQ(rows[r].size(), 8u) << "row " << r;
-        for (const auto& cell : rows[r])
-            if (!cell.empty())
+        for (const auto& cell : rows[r]) {
+            if (!cell.empty()) {
                 EXPECT_EQ(std::string("=+-@\t\r").find(cell[0]), std::string::npos) << cell;
+            }
+        }
         sawHyperlink = sawHyperlink || rows[r][2] == "'=HYPERLINK(\"http://x\",\"y\")";
         sawQuotes = sawQuotes || rows[r][2] == "'quotes' & \"more\"";
     }
@@ -156,7 +150,7 @@ TEST(ReportBuilder, PdfHasPagesOfSelectableText)
     EXPECT_GE(count(text, "\f"), 4u); // title, diagram, summary, lines and findings
     for (const char* heading : {"Cost summary", "Cost lines", "Findings", "Price catalog"})
         EXPECT_NE(text.find(heading), std::string::npos) << heading;
-    EXPECT_NE(text.find(views::moneyText(f.report.cost().monthly)), std::string::npos);
+    EXPECT_NE(text.find(model::formatMoney(f.report.cost().monthly)), std::string::npos);
     EXPECT_NE(text.find(f.prices.asOf()), std::string::npos);
     // PDF text is literal: the hostile names read back as typed.
     EXPECT_NE(text.find(kHostile[0]), std::string::npos);

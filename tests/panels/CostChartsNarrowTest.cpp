@@ -68,7 +68,9 @@ TEST(CostChartsNarrow, LegendShowsEveryServiceAndFigureWholeAt340Pixels)
         EXPECT_TRUE(fits(labels[i])) << labels[i]->text().toStdString() << " is cut in a "
                                      << labels[i]->contentsRect().width() << " px label";
         if (i % 3 == 0) names << labels[i]->text();
-        if (i % 3 == 1) EXPECT_TRUE(labels[i]->text().startsWith('$'));
+        if (i % 3 == 1) {
+            EXPECT_TRUE(labels[i]->text().startsWith('$'));
+        }
     }
     EXPECT_TRUE(names.contains(QStringLiteral("Load balancing"))) << names.join(',').toStdString();
     // The legend sits inside the panel: nothing runs off its right edge.

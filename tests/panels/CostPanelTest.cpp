@@ -51,7 +51,7 @@ std::vector<double> comparisonTopDown(views::CostPanel& panel)
 void expectSeriesMatchEngine(LiveDocument& doc, views::CostPanel& panel)
 {
     const model::Design& d = doc.controller.design();
-    const auto& prices = model::PriceCatalog::builtin();
+    const auto& prices = doc.service->priceCatalog(); // the one in use
     const model::DesignCost cost = model::computeCost(d, prices);
 
     EXPECT_EQ(panel.totalLabel()->text().remove('*'), views::formatMoney(cost.monthly));
@@ -75,7 +75,9 @@ void expectSeriesMatchEngine(LiveDocument& doc, views::CostPanel& panel)
         const auto* c = doc.service->cost()->component(top->componentIds()[i]);
         ASSERT_NE(c, nullptr);
         EXPECT_DOUBLE_EQ(bars[i], c->effectiveMonthly);
-        if (i > 0) EXPECT_GE(bars[i - 1], bars[i]);
+        if (i > 0) {
+            EXPECT_GE(bars[i - 1], bars[i]);
+        }
     }
 
     // Pricing options of the selected group: comparePricing's numbers, current highlighted.
@@ -181,4 +183,30 @@ TEST(CostPanel, ShowsThePriceCatalogDateNextToTheTotal)
         QString::fromStdString(model::PriceCatalog::builtin().asOf())));
     EXPECT_TRUE(panel.detailLabel()->text().contains(
         views::formatMoney(doc.service->cost()->cost.upfront)));
+}
+
+TEST(CostPanel, ComparesPricingWithThePriceCatalogChosenInSettings)
+{
+    LiveDocument doc(paneltest::testData("rules/textbook-ha.azimuth"));
+    views::CostPanel panel(*doc.service);
+    panel.setSelectedComponent("web");
+    const auto builtinOptions = comparisonTopDown(panel);
+
+    const QString small = QString::fromStdString(paneltest::testData("cost/small-prices.json"));
+    ASSERT_TRUE(doc.service->setPriceCatalogFile(small).isEmpty());
+    doc.service->recomputeNow();
+    const auto user = model::PriceCatalog::fromFile(small.toStdString());
+    const model::Design& d = doc.controller.design();
+    const auto options =
+        model::comparePricing(d, *d.component(kWeb), user, doc.controller.catalog());
+    const auto shown = comparisonTopDown(panel);
+    ASSERT_EQ(shown.size(), options.size());
+    for (size_t i = 0; i < options.size(); ++i)
+        EXPECT_DOUBLE_EQ(shown[i], options[i].effectiveMonthly.value_or(0)) << options[i].pricing;
+    EXPECT_NE(shown, builtinOptions) << "the user's catalog, not the built-in one";
+    expectSeriesMatchEngine(doc, panel);
+
+    doc.service->useBuiltinPriceCatalog();
+    doc.service->recomputeNow();
+    EXPECT_EQ(comparisonTopDown(panel), builtinOptions);
 }

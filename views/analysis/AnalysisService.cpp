@@ -1,6 +1,6 @@
 #include "AnalysisService.h"
 
-#include "DesignMirror.h"
+#include "model/controller/DesignChanges.h"
 #include "model/io/LoadError.h"
 #include "model/rules/IncrementalChecker.h"
 #include "views/core/ModelSignals.h"
@@ -37,7 +37,7 @@ class AnalysisWorkspace
     }
 
     /// Applies a patch and brings the findings up to date.
-    std::shared_ptr<FindingsSnapshot> findings(DesignPatch& patch)
+    std::shared_ptr<FindingsSnapshot> findings(model::DesignPatch& patch)
     {
         patch.applyTo(design);
         if (patch.recheckAll) checker.invalidate();
@@ -103,7 +103,7 @@ class AnalysisWorkspace
 
 AnalysisService::AnalysisService(ModelSignals& modelSignals, QObject* parent)
     : QObject(parent), m_signals(modelSignals), m_prices(builtinPrices()),
-      m_changes(std::make_unique<DesignChanges>()),
+      m_changes(std::make_unique<model::DesignChanges>()),
       m_findings(std::make_shared<FindingsSnapshot>()), m_cost(std::make_shared<CostSnapshot>())
 {
     m_timer.setSingleShot(true);
@@ -120,6 +120,11 @@ AnalysisService::~AnalysisService()
 {
     m_pool.waitForDone(); // its results, posted to this object, are dropped with it
     m_signals.controller().removeObserver(m_changes.get());
+}
+
+const model::KindCatalog& AnalysisService::kindCatalog() const
+{
+    return m_signals.controller().catalog();
 }
 
 const model::Design& AnalysisService::design() const
@@ -172,7 +177,7 @@ void AnalysisService::recomputeNow()
     m_timer.stop();
     ++m_generation;       // a worker's results, still to arrive, are now out of date
     m_pool.waitForDone(); // and the workspace is this thread's until the next job
-    DesignPatch patch = m_changes->take(design());
+    model::DesignPatch patch = m_changes->take(design());
     QElapsedTimer clock;
     clock.start();
     auto findings = m_workspace->findings(patch);
@@ -199,7 +204,7 @@ void AnalysisService::startJob()
     m_jobQueued = false;
     const quint64 generation = ++m_generation;
     // Only what changed crosses to the worker; the live design keeps changing here.
-    auto patch = std::make_shared<DesignPatch>(m_changes->take(design()));
+    auto patch = std::make_shared<model::DesignPatch>(m_changes->take(design()));
     m_pool.start([this, generation, patch, workspace = m_workspace] {
         QElapsedTimer clock;
         clock.start();

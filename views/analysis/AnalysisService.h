@@ -20,10 +20,13 @@
 #include <optional>
 #include <vector>
 
+namespace azimuth::model {
+class DesignChanges;
+}
+
 namespace azimuth::views {
 
 class ModelSignals;
-class DesignChanges;
 class AnalysisWorkspace;
 
 class AnalysisService : public QObject
@@ -67,6 +70,8 @@ class AnalysisService : public QObject
     model::CostBand scalingBand(const QString& componentId) const;
     /// The design as it is now (the live one, not a snapshot).
     const model::Design& design() const;
+    /// The kind catalog the design is read with.
+    const model::KindCatalog& kindCatalog() const;
 
     /// Milliseconds the last update took: findings, and cost (with the curve over time).
     double lastFindingsMs() const { return m_findingsMs; }
@@ -100,7 +105,7 @@ class AnalysisService : public QObject
     std::shared_ptr<const model::PriceCatalog> m_prices;
     QString m_pricesPath;
     /// What changed in the live design since the workspace's copy was last patched.
-    std::unique_ptr<DesignChanges> m_changes;
+    std::unique_ptr<model::DesignChanges> m_changes;
     /// The worker's copy of the design and its checker; only one job touches it at a time.
     std::shared_ptr<AnalysisWorkspace> m_workspace;
     std::shared_ptr<const FindingsSnapshot> m_findings;

@@ -1,6 +1,7 @@
 #pragma once
-// Money as the designer shows it: "$1,234.56", whatever the user's locale, so figures
-// read the same as the command line's and the course notes'.
+// Money as the designer shows it, in Qt strings: model::formatMoney's "$1,234.56",
+// whatever the user's locale, so figures read the same as the command line's, the
+// reports' and the course notes'.
 
 #include <QString>
 

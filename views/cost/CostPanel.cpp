@@ -130,7 +130,7 @@ void CostPanel::updatePricing()
     const model::Component* c =
         m_selected.isEmpty() ? nullptr
                              : design.component(model::ComponentId{m_selected.toStdString()});
-    const model::KindCatalog& kinds = model::KindCatalog::builtin();
+    const model::KindCatalog& kinds = m_service.kindCatalog();
     const model::KindSpec* spec = c ? kinds.find(c->kind) : nullptr;
     const bool fleet = spec && spec->instanceGroup();
     m_pricing->setVisible(fleet);

@@ -5,6 +5,7 @@
 #include "ReportCharts.h"
 #include "ReportFormat.h"
 #include "model/core/Json.h"
+#include "model/cost/Money.h"
 #include "model/export/CostCsv.h"
 #include "model/rules/FindingsReport.h"
 #include "model/rules/RulesEngine.h"
@@ -178,9 +179,9 @@ std::string ReportBuilder::html() const
         h += "<div class=\"card\"><div class=\"label\">" + label + "</div><div class=\"value\">" +
              value + "</div></div>";
     };
-    card("Monthly", moneyText(m_cost.monthly) + incomplete);
-    card("Upfront", moneyText(m_cost.upfront));
-    card("Effective monthly", moneyText(m_cost.effectiveMonthly) + incomplete);
+    card("Monthly", model::formatMoney(m_cost.monthly) + incomplete);
+    card("Upfront", model::formatMoney(m_cost.upfront));
+    card("Effective monthly", model::formatMoney(m_cost.effectiveMonthly) + incomplete);
     auto counted = [](int n, const char* what) {
         return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
     };
@@ -209,23 +210,24 @@ std::string ReportBuilder::html() const
         h += "<tr class=\"component\"><td colspan=\"4\">" +
              escapeMarkup(c.name.empty() ? c.id.value : c.name) + "<span class=\"kind\">" +
              escapeMarkup(c.id.value) + " \xC2\xB7 " + escapeMarkup(c.kind) +
-             "</span></td><td class=\"num\">" + moneyText(c.monthly) + (c.complete ? "" : "+") +
-             "</td><td class=\"num\">" + (c.upfront != 0 ? moneyText(c.upfront) : "") +
-             "</td></tr>";
+             "</span></td><td class=\"num\">" + model::formatMoney(c.monthly) +
+             (c.complete ? "" : "+") + "</td><td class=\"num\">" +
+             (c.upfront != 0 ? model::formatMoney(c.upfront) : "") + "</td></tr>";
         for (const auto& l : c.lines) {
             anyEstimate = anyEstimate || l.estimate;
             h += "<tr><td>" + escapeMarkup(l.item) + "</td><td class=\"num\">" +
                  figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
                  "</td><td class=\"num\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
                  "</td><td class=\"num\">" +
-                 (l.monthly ? moneyText(*l.monthly) + (l.estimate ? "*" : "") : "price unknown") +
-                 "</td><td class=\"num\">" + (l.upfront != 0 ? moneyText(l.upfront) : "") +
+                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
+                            : "price unknown") +
+                 "</td><td class=\"num\">" + (l.upfront != 0 ? model::formatMoney(l.upfront) : "") +
                  "</td></tr>";
         }
     }
     h += "<tr class=\"total\"><td colspan=\"4\">Total</td><td class=\"num\">" +
-         moneyText(m_cost.monthly) + incomplete + "</td><td class=\"num\">" +
-         moneyText(m_cost.upfront) + "</td></tr></tbody></table>";
+         model::formatMoney(m_cost.monthly) + incomplete + "</td><td class=\"num\">" +
+         model::formatMoney(m_cost.upfront) + "</td></tr></tbody></table>";
     if (anyEstimate)
         h += "<p class=\"note\">* An estimate: the price is derived, not a published list "
              "price.</p>";
@@ -298,10 +300,11 @@ QByteArray ReportBuilder::pdf() const
     body(QString::fromStdString(m_file + " \xC2\xB7 prices as of " + m_cost.pricesAsOf), 90, 10,
          t.mutedText);
     const std::pair<QString, QString> cards[] = {
-        {QStringLiteral("Monthly"), QString::fromStdString(moneyText(m_cost.monthly) + incomplete)},
-        {QStringLiteral("Upfront"), QString::fromStdString(moneyText(m_cost.upfront))},
+        {QStringLiteral("Monthly"),
+         QString::fromStdString(model::formatMoney(m_cost.monthly) + incomplete)},
+        {QStringLiteral("Upfront"), QString::fromStdString(model::formatMoney(m_cost.upfront))},
         {QStringLiteral("Effective monthly"),
-         QString::fromStdString(moneyText(m_cost.effectiveMonthly) + incomplete)},
+         QString::fromStdString(model::formatMoney(m_cost.effectiveMonthly) + incomplete)},
         {QStringLiteral("Findings"), QStringLiteral("%1 errors, %2 warnings, %3 info")
                                          .arg(summary.errors)
                                          .arg(summary.warnings)
@@ -337,10 +340,10 @@ QByteArray ReportBuilder::pdf() const
     // Page 3: cost summary with charts.
     writer.newPage();
     heading(QStringLiteral("Cost summary"), 0, 16);
-    body(QString::fromStdString("Monthly " + moneyText(m_cost.monthly) + incomplete +
-                                "   \xC2\xB7   Upfront " + moneyText(m_cost.upfront) +
+    body(QString::fromStdString("Monthly " + model::formatMoney(m_cost.monthly) + incomplete +
+                                "   \xC2\xB7   Upfront " + model::formatMoney(m_cost.upfront) +
                                 "   \xC2\xB7   Effective monthly " +
-                                moneyText(m_cost.effectiveMonthly) + incomplete),
+                                model::formatMoney(m_cost.effectiveMonthly) + incomplete),
          34, 10, t.mutedText);
     heading(QStringLiteral("By service"), 70, 12);
     paintDonut(p, QRectF(0, 100, page.width(), 230), serviceSlices(m_cost), t);
@@ -358,18 +361,19 @@ QByteArray ReportBuilder::pdf() const
         h += "<tr bgcolor=\"#eef1f5\"><td colspan=\"4\"><b>" +
              escapeMarkup(c.name.empty() ? c.id.value : c.name) + "</b> <font color=\"#5f6b7a\">" +
              escapeMarkup(c.id.value) + " \xC2\xB7 " + escapeMarkup(c.kind) +
-             "</font></td><td align=\"right\"><b>" + moneyText(c.monthly) +
+             "</font></td><td align=\"right\"><b>" + model::formatMoney(c.monthly) +
              (c.complete ? "" : "+") + "</b></td></tr>";
         for (const auto& l : c.lines)
             h += "<tr><td>" + escapeMarkup(l.item) + "</td><td align=\"right\">" +
                  figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
                  "</td><td align=\"right\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
                  "</td><td align=\"right\">" +
-                 (l.monthly ? moneyText(*l.monthly) + (l.estimate ? "*" : "") : "price unknown") +
+                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
+                            : "price unknown") +
                  "</td></tr>";
     }
     h += "<tr><td colspan=\"4\"><b>Total</b></td><td align=\"right\"><b>" +
-         moneyText(m_cost.monthly) + incomplete + "</b></td></tr></table>";
+         model::formatMoney(m_cost.monthly) + incomplete + "</b></td></tr></table>";
     if (m_cost.estimate)
         h += "<p><font color=\"#5f6b7a\">* An estimate: the price is derived, not a published "
              "list price.</font></p>";

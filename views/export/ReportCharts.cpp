@@ -2,6 +2,7 @@
 
 #include "ReportFormat.h"
 #include "model/catalog/KindCatalog.h"
+#include "model/cost/Money.h"
 #include "views/analysis/CostByService.h"
 
 #include <QFontMetricsF>
@@ -105,10 +106,10 @@ std::string donutSvg(const std::vector<ChartSlice>& slices, const Theme& theme, 
                "\" stroke-dasharray=\"" + num(len) + " " + num(circumference - len) +
                "\" stroke-dashoffset=\"" + num(-offset) + "\" transform=\"rotate(-90 " + num(cx) +
                " " + num(cy) + ")\"><title>" + escapeMarkup(s.label.toStdString()) + ": " +
-               moneyText(s.value) + "</title></circle>";
+               model::formatMoney(s.value) + "</title></circle>";
         offset += len;
     }
-    svg += text(cx, cy - 2, moneyText(sum), theme, 17, true, "middle");
+    svg += text(cx, cy - 2, model::formatMoney(sum), theme, 17, true, "middle");
     svg += text(cx, cy + 16, "a month", theme, 11, false, "middle", true);
     const double lx = height + 16;
     double ly = std::max(20.0, cy - std::min<double>(slices.size(), kLegendRows) * 24 / 2 + 12);
@@ -117,7 +118,7 @@ std::string donutSvg(const std::vector<ChartSlice>& slices, const Theme& theme, 
         svg += "<rect x=\"" + num(lx) + "\" y=\"" + num(ly - 10) +
                "\" width=\"12\" height=\"12\" rx=\"2\" fill=\"" + hex(s.color) + "\"/>";
         svg += text(lx + 20, ly, s.label.toStdString(), theme, 13);
-        svg += text(width - 56, ly, moneyText(s.value), theme, 13, true, "end");
+        svg += text(width - 56, ly, model::formatMoney(s.value), theme, 13, true, "end");
         svg += text(width - 4, ly, percent(s.value, sum), theme, 12, false, "end", true);
     }
     if (slices.empty()) svg += text(lx, cy, "Nothing in this design is billed.", theme, 13);
@@ -142,7 +143,8 @@ std::string barsSvg(const std::vector<ChartSlice>& slices, const Theme& theme, i
         svg += "<rect x=\"" + num(labelW) + "\" y=\"" + num(y + 5) + "\" width=\"" + num(barW) +
                "\" height=\"" + num(rowH - 10) + "\" rx=\"3\" fill=\"" + hex(s.color) +
                "\"><title>" + escapeMarkup(label) + "</title></rect>";
-        svg += text(labelW + barW + 8, y + 18, moneyText(s.value), theme, 13, true) + "</g>";
+        svg +=
+            text(labelW + barW + 8, y + 18, model::formatMoney(s.value), theme, 13, true) + "</g>";
         y += rowH;
     }
     if (slices.empty()) svg += text(0, 24, "Nothing in this design is billed.", theme, 13);
@@ -176,7 +178,7 @@ void paintDonut(QPainter& p, const QRectF& area, const std::vector<ChartSlice>& 
     p.setFont(big);
     p.setPen(theme.text);
     p.drawText(QRectF(ring.left(), ring.center().y() - 16, ring.width(), 18), Qt::AlignCenter,
-               QString::fromStdString(moneyText(sum)));
+               QString::fromStdString(model::formatMoney(sum)));
     QFont small = big;
     small.setPointSizeF(8);
     small.setBold(false);
@@ -199,7 +201,7 @@ void paintDonut(QPainter& p, const QRectF& area, const std::vector<ChartSlice>& 
         p.drawText(QRectF(lx + 16, ly, area.right() - lx - 130, rowH),
                    Qt::AlignVCenter | Qt::AlignLeft, s.label);
         p.drawText(QRectF(area.right() - 124, ly, 80, rowH), Qt::AlignVCenter | Qt::AlignRight,
-                   QString::fromStdString(moneyText(s.value)));
+                   QString::fromStdString(model::formatMoney(s.value)));
         p.setPen(theme.mutedText);
         p.drawText(QRectF(area.right() - 40, ly, 40, rowH), Qt::AlignVCenter | Qt::AlignRight,
                    QString::fromStdString(percent(s.value, sum)));
@@ -231,7 +233,8 @@ void paintBars(QPainter& p, const QRectF& area, const std::vector<ChartSlice>& s
         p.drawRoundedRect(QRectF(area.left() + labelW, y + rowH * 0.2, barW, rowH * 0.6), 2, 2);
         p.setPen(theme.text);
         p.drawText(QRectF(area.left() + labelW + barW + 6, y, amountW, rowH),
-                   Qt::AlignVCenter | Qt::AlignLeft, QString::fromStdString(moneyText(s.value)));
+                   Qt::AlignVCenter | Qt::AlignLeft,
+                   QString::fromStdString(model::formatMoney(s.value)));
         y += rowH;
     }
     p.restore();

@@ -1,13 +1,6 @@
 #include "ReportFormat.h"
 
-#include "views/analysis/Money.h"
-
 namespace azimuth::views {
-
-std::string moneyText(double value)
-{
-    return formatMoney(value).toStdString();
-}
 
 std::string escapeMarkup(std::string_view text)
 {

@@ -2,6 +2,7 @@
 
 #include "InstanceTypeCombo.h"
 #include "model/catalog/DesignQueries.h"
+#include "model/cost/PriceCatalog.h"
 #include "model/layout/AutoLayout.h"
 
 #include <QCheckBox>
@@ -53,6 +54,17 @@ QWidget* InspectorWidget::editor(const QString& property) const
     if (property == QLatin1String("name")) return m_name;
     auto it = m_editors.find(property);
     return it == m_editors.end() ? nullptr : it->second;
+}
+
+void InspectorWidget::setPriceCatalog(std::function<const model::PriceCatalog&()> prices)
+{
+    m_prices = std::move(prices);
+    reload();
+}
+
+const model::PriceCatalog& InspectorWidget::prices() const
+{
+    return m_prices ? m_prices() : model::PriceCatalog::builtin();
 }
 
 void InspectorWidget::showComponent(const model::ComponentId& id)
@@ -252,7 +264,7 @@ void InspectorWidget::reload()
         case PropType::String: {
             const QString s = v.isString() ? QString::fromStdString(v.asString()) : QString();
             if (auto* combo = qobject_cast<InstanceTypeCombo*>(w))
-                combo->populate(model::regionCode(controller.design(), catalog, *c), s,
+                combo->populate(prices(), model::regionCode(controller.design(), catalog, *c), s,
                                 controller.design().settings.hours());
             else if (auto* edit = qobject_cast<QLineEdit*>(w))
                 edit->setText(s);

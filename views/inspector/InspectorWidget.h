@@ -9,11 +9,16 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <map>
 
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+
+namespace azimuth::model {
+class PriceCatalog;
+}
 
 namespace azimuth::views {
 
@@ -23,6 +28,9 @@ class InspectorWidget : public QWidget
   public:
     explicit InspectorWidget(ModelSignals& modelSignals, QWidget* parent = nullptr);
     void setGateway(EditGateway* gateway) { m_gateway = gateway; }
+    /// Where the price catalog in use comes from (the one chosen in Settings), for the
+    /// instance types and their prices; none means the built-in one. Shows it at once.
+    void setPriceCatalog(std::function<const model::PriceCatalog&()> prices);
 
     /// Shows a component (an empty id shows nothing).
     void showComponent(const model::ComponentId& id);
@@ -30,13 +38,17 @@ class InspectorWidget : public QWidget
     /// The editor of a property, by name ("name" for the name field); nullptr if none.
     QWidget* editor(const QString& property) const;
 
+  public slots:
+    /// Shows the model's values again (after the price catalog changed, say).
+    void reload();
+
   signals:
     /// The controller refused an edit made here; `reason` is its sentence, word for word.
     void editRefused(const QString& reason);
 
   private:
     void rebuild();
-    void reload();
+    const model::PriceCatalog& prices() const;
     QWidget* makeEditor(const model::PropertySpec& spec);
     void commit(const std::string& name, model::Json value);
     /// Says why a refused edit was refused and shows the model's values again.
@@ -44,6 +56,7 @@ class InspectorWidget : public QWidget
 
     ModelSignals& m_signals;
     EditGateway* m_gateway = nullptr;
+    std::function<const model::PriceCatalog&()> m_prices;
     model::ComponentId m_id;
     QPointer<QWidget> m_form;
     QLabel* m_heading;

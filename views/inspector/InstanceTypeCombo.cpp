@@ -1,8 +1,8 @@
 #include "InstanceTypeCombo.h"
 
 #include "model/cost/PriceCatalog.h"
+#include "views/analysis/Money.h"
 
-#include <QLocale>
 #include <QStandardItemModel>
 #include <map>
 
@@ -10,11 +10,6 @@ namespace azimuth::views {
 
 namespace {
 constexpr int TypeRole = Qt::UserRole + 1;
-
-QString money(double v)
-{
-    return QStringLiteral("$") + QLocale(QLocale::English).toString(v, 'f', 2);
-}
 } // namespace
 
 InstanceTypeCombo::InstanceTypeCombo(QWidget* parent) : QComboBox(parent)
@@ -23,12 +18,12 @@ InstanceTypeCombo::InstanceTypeCombo(QWidget* parent) : QComboBox(parent)
     setMinimumContentsLength(14);
 }
 
-void InstanceTypeCombo::populate(const std::string& region, const QString& current, double hours)
+void InstanceTypeCombo::populate(const model::PriceCatalog& prices, const std::string& region,
+                                 const QString& current, double hours)
 {
     const QSignalBlocker block(this);
     clear();
     auto* model = new QStandardItemModel(this);
-    const auto& prices = model::PriceCatalog::builtin();
     std::map<std::string, std::vector<std::string>> byFamily;
     for (const auto& t : prices.instanceTypes(region)) {
         const auto* info = prices.instanceTypeInfo(t);
@@ -49,7 +44,7 @@ void InstanceTypeCombo::populate(const std::string& region, const QString& curre
                     QStringLiteral("  ·  %1 vCPU · %2 GiB").arg(info->vcpu).arg(info->memoryGiB);
             if (auto od = prices.onDemand(region, t))
                 text += QStringLiteral("  ·  %1/h · %2/mo")
-                            .arg(money(od->rate), money(od->rate * hours));
+                            .arg(formatMoney(od->rate), formatMoney(od->rate * hours));
             auto* item = new QStandardItem(text);
             item->setData(QString::fromStdString(t), TypeRole);
             model->appendRow(item);

@@ -4,6 +4,10 @@
 
 #include <QComboBox>
 
+namespace azimuth::model {
+class PriceCatalog;
+}
+
 namespace azimuth::views {
 
 class InstanceTypeCombo : public QComboBox
@@ -11,8 +15,10 @@ class InstanceTypeCombo : public QComboBox
     Q_OBJECT
   public:
     explicit InstanceTypeCombo(QWidget* parent = nullptr);
-    /// Fills the list for a region and selects `current` (added if the region lacks it).
-    void populate(const std::string& region, const QString& current, double hoursPerMonth);
+    /// Fills the list from a price catalog (the one in use) for a region and selects
+    /// `current` (added if the region lacks it).
+    void populate(const model::PriceCatalog& prices, const std::string& region,
+                  const QString& current, double hoursPerMonth);
     /// The selected type name.
     QString typeName() const;
     void selectType(const QString& type);

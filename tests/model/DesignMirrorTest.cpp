@@ -3,10 +3,10 @@
 // connections, settings) the patched copy equals the live design, and the findings the
 // worker's checker reaches from it equal a full check of the live design.
 
-#include "views/analysis/DesignMirror.h"
-
-#include "PanelsSupport.h"
+#include "model/controller/DesignChanges.h"
+#include "model/controller/DocumentController.h"
 #include "model/cost/PriceCatalog.h"
+#include "model/io/DesignReader.h"
 #include "model/rules/IncrementalChecker.h"
 #include "model/rules/RulesEngine.h"
 
@@ -19,7 +19,7 @@ namespace {
 struct Mirrored
 {
     model::DocumentController controller;
-    views::DesignChanges changes;
+    model::DesignChanges changes;
     model::Design copy;
     model::IncrementalChecker checker{model::PriceCatalog::builtin()};
 
@@ -35,7 +35,7 @@ struct Mirrored
     /// size in components and connections carried (the whole design counts as -1).
     int sync()
     {
-        views::DesignPatch patch = changes.take(controller.design());
+        model::DesignPatch patch = changes.take(controller.design());
         const int carried =
             patch.whole ? -1 : static_cast<int>(patch.components.size() + patch.connections.size());
         patch.applyTo(copy);
@@ -55,13 +55,18 @@ struct Mirrored
     }
 };
 
+std::string sample(const std::string& name)
+{
+    return std::string(AZIMUTH_SAMPLES) + "/" + name;
+}
+
 const model::ComponentId kWeb{"web"}, kDb{"db"}, kAlb{"alb"}, kUse1{"use1"};
 
 } // namespace
 
 TEST(DesignMirror, APropertyEditCarriesOnlyTheEditedComponent)
 {
-    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    Mirrored m(sample("ha-web-app.azimuth"));
     m.expectInStep();
     ASSERT_TRUE(m.controller.setProperty(kWeb, "desired", model::Json(6)));
     ASSERT_TRUE(m.controller.setProperty(kWeb, "instanceType", model::Json("m5.large")));
@@ -74,7 +79,7 @@ TEST(DesignMirror, APropertyEditCarriesOnlyTheEditedComponent)
 
 TEST(DesignMirror, NamesGeometryAndConnectionLabelsFollow)
 {
-    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    Mirrored m(sample("ha-web-app.azimuth"));
     ASSERT_TRUE(m.controller.setName(kDb, std::string("Orders DB")));
     ASSERT_TRUE(m.controller.setGeometry(kAlb, model::Geometry{10, 20, 300, 90}));
     const model::ConnectionId first = m.controller.design().connections().front().id;
@@ -85,7 +90,7 @@ TEST(DesignMirror, NamesGeometryAndConnectionLabelsFollow)
 
 TEST(DesignMirror, RemovalsAndTheirUndoLandInFileOrder)
 {
-    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    Mirrored m(sample("ha-web-app.azimuth"));
     // Removing a zone also removes what is in it and edits the zones lists naming it.
     model::RemovalSnapshot removed = m.controller.removeComponents({model::ComponentId{"az-b"}});
     m.sync();
@@ -104,7 +109,7 @@ TEST(DesignMirror, RemovalsAndTheirUndoLandInFileOrder)
 
 TEST(DesignMirror, AddsConnectionsReparentsAndSettingsFollow)
 {
-    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
+    Mirrored m(sample("ha-web-app.azimuth"));
     model::Component queue;
     queue.id = model::ComponentId{"jobs"};
     queue.kind = "sqs-queue";
@@ -150,8 +155,8 @@ TEST(DesignMirror, AddsConnectionsReparentsAndSettingsFollow)
 
 TEST(DesignMirror, OpeningAFileSendsTheWholeDesign)
 {
-    Mirrored m(paneltest::sample("ha-web-app.azimuth"));
-    m.controller.reset(model::readDesignFile(paneltest::sample("fragile.azimuth")));
+    Mirrored m(sample("ha-web-app.azimuth"));
+    m.controller.reset(model::readDesignFile(sample("fragile.azimuth")));
     EXPECT_EQ(m.sync(), -1);
     m.expectInStep();
 }

@@ -1,8 +1,8 @@
-#include "DesignMirror.h"
+#include "DesignChanges.h"
 
 #include <algorithm>
 
-namespace azimuth::views {
+namespace azimuth::model {
 
 namespace {
 
@@ -22,40 +22,7 @@ std::vector<std::pair<int, Item>> current(const std::unordered_set<Id>& touched,
 
 } // namespace
 
-void DesignPatch::applyTo(model::Design& copy)
-{
-    if (whole) {
-        copy = std::move(*whole);
-        whole.reset();
-        return;
-    }
-    if (header) {
-        copy.title = std::move(header->title);
-        copy.settings = std::move(header->settings);
-        copy.extra = std::move(header->extra);
-        copy.version = header->version;
-    }
-    for (const model::ComponentId& id : removedComponents)
-        if (int i = copy.indexOf(id); i >= 0) copy.removeComponentAt(i);
-    for (const model::ConnectionId& id : removedConnections)
-        if (int i = copy.indexOf(id); i >= 0) copy.removeConnectionAt(i);
-    // What was there is overwritten in place; what is new goes in ascending order of its
-    // live index, so everything before it is already in place when it is inserted.
-    for (auto& [index, component] : components) {
-        if (model::Component* c = copy.mutableComponent(component.id))
-            *c = std::move(component);
-        else
-            copy.insertComponent(std::move(component), index);
-    }
-    for (auto& [index, connection] : connections) {
-        if (model::Connection* c = copy.mutableConnection(connection.id))
-            *c = std::move(connection);
-        else
-            copy.insertConnection(std::move(connection), index);
-    }
-}
-
-DesignPatch DesignChanges::take(const model::Design& live)
+DesignPatch DesignChanges::take(const Design& live)
 {
     DesignPatch patch;
     const size_t touched = m_touchedComponents.size() + m_removedComponents.size() +
@@ -70,10 +37,10 @@ DesignPatch DesignChanges::take(const model::Design& live)
             patch.header = DesignPatch::Header{live.title, live.settings, live.extra, live.version};
         patch.removedComponents.assign(m_removedComponents.begin(), m_removedComponents.end());
         patch.removedConnections.assign(m_removedConnections.begin(), m_removedConnections.end());
-        patch.components = current<model::ComponentId, model::Component>(
+        patch.components = current<ComponentId, Component>(
             m_touchedComponents, [&](const auto& id) { return live.component(id); },
             [&](const auto& id) { return live.indexOf(id); });
-        patch.connections = current<model::ConnectionId, model::Connection>(
+        patch.connections = current<ConnectionId, Connection>(
             m_touchedConnections, [&](const auto& id) { return live.connection(id); },
             [&](const auto& id) { return live.indexOf(id); });
         patch.recheckAll = m_structural || m_header;
@@ -93,42 +60,42 @@ DesignPatch DesignChanges::take(const model::Design& live)
     return patch;
 }
 
-void DesignChanges::componentAdded(const model::ComponentId& id)
+void DesignChanges::componentAdded(const ComponentId& id)
 {
     m_touchedComponents.insert(id);
     m_structural = true;
 }
 
-void DesignChanges::componentRemoved(const model::ComponentId& id)
+void DesignChanges::componentRemoved(const ComponentId& id)
 {
     m_removedComponents.insert(id);
     m_structural = true;
 }
 
-void DesignChanges::componentChanged(const model::ComponentId& id)
+void DesignChanges::componentChanged(const ComponentId& id)
 {
     m_touchedComponents.insert(id);
 }
 
-void DesignChanges::componentReparented(const model::ComponentId& id, const model::ComponentId&)
+void DesignChanges::componentReparented(const ComponentId& id, const ComponentId&)
 {
     m_touchedComponents.insert(id);
     m_structural = true;
 }
 
-void DesignChanges::connectionAdded(const model::ConnectionId& id)
+void DesignChanges::connectionAdded(const ConnectionId& id)
 {
     m_touchedConnections.insert(id);
     m_structural = true;
 }
 
-void DesignChanges::connectionRemoved(const model::ConnectionId& id)
+void DesignChanges::connectionRemoved(const ConnectionId& id)
 {
     m_removedConnections.insert(id);
     m_structural = true;
 }
 
-void DesignChanges::connectionChanged(const model::ConnectionId& id)
+void DesignChanges::connectionChanged(const ConnectionId& id)
 {
     m_touchedConnections.insert(id);
 }
@@ -138,4 +105,4 @@ void DesignChanges::designChanged()
     m_header = true;
 }
 
-} // namespace azimuth::views
+} // namespace azimuth::model
