@@ -381,14 +381,21 @@ std::vector<RoutePoint> OrthogonalRouter::search(const std::vector<Port>& from,
         targets.push_back(
             {indexOf(ys, s.y) * nx + indexOf(xs, s.x), opposite(outward(p.side)), &p});
     }
+    // Distance to the box around the target stubs: never more than the way left, and
+    // cheap however many ports the target offers.
+    double tx0 = kInf, ty0 = kInf, tx1 = -kInf, ty1 = -kInf;
+    std::vector<char> isTarget(nx * ny, 0);
+    for (const Target& t : targets) {
+        const double x = xs[t.node % nx], y = ys[t.node / nx];
+        tx0 = std::min(tx0, x);
+        tx1 = std::max(tx1, x);
+        ty0 = std::min(ty0, y);
+        ty1 = std::max(ty1, y);
+        isTarget[t.node] = 1;
+    }
     auto heuristic = [&](size_t node) {
         const double x = xs[node % nx], y = ys[node / nx];
-        double best = kInf;
-        for (const Port& p : ends) {
-            const RoutePoint s = stubOf(p);
-            best = std::min(best, std::abs(s.x - x) + std::abs(s.y - y));
-        }
-        return best;
+        return std::max({0.0, tx0 - x, x - tx1}) + std::max({0.0, ty0 - y, y - ty1});
     };
     const size_t states = nx * ny * 4;
     std::vector<double> dist(states, kInf);
@@ -414,7 +421,7 @@ std::vector<RoutePoint> OrthogonalRouter::search(const std::vector<Port>& from,
         const size_t node = st / 4;
         const int d = static_cast<int>(st % 4);
         for (const Target& t : targets) {
-            if (t.node != node) continue;
+            if (!isTarget[node] || t.node != node) continue;
             const double extra = d == t.inward ? 0 : d == opposite(t.inward) ? 2 * kBend : kBend;
             if (g + extra < best) {
                 best = g + extra;
