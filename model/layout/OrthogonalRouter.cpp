@@ -10,6 +10,10 @@ namespace azimuth::model {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+/// How far around the two ends the first search looks.
+constexpr double kNearMargin = 96;
+/// The most grid points a wider search may use (150 x 150).
+constexpr size_t kMaxWideGridPoints = 22500;
 /// How far off a frame's outline the lanes beside it run.
 constexpr double kFrameLane = 12;
 constexpr int kDx[4] = {-1, 1, 0, 0};
@@ -321,6 +325,9 @@ std::vector<RoutePoint> OrthogonalRouter::search(const std::vector<Port>& from,
         sortUnique(*line);
     }
     const size_t nx = xs.size(), ny = ys.size();
+    // A wider look in a crowd would take longer than the canvas can wait: the caller
+    // falls back to a plainer route.
+    if (margin > kNearMargin && nx * ny > kMaxWideGridPoints) return {};
     std::vector<char> hBlocked(nx * ny, 0), vBlocked(nx * ny, 0);
     std::vector<float> hPen(nx * ny, 0), vPen(nx * ny, 0);
     for (const Geometry& r : walls) {
@@ -560,7 +567,7 @@ Route OrthogonalRouter::route(const std::string& id, const std::vector<Port>& fr
     const std::vector<Port> from = onGrid(fromPorts), to = onGrid(toPorts);
     Route r;
     r.points = directRoute(m_obstacles, m_segments, from, to);
-    if (r.points.empty()) r.points = search(from, to, 96, kClearance);
+    if (r.points.empty()) r.points = search(from, to, kNearMargin, kClearance);
     if (r.points.empty()) r.points = search(from, to, 480, kClearance);
     if (r.points.empty()) r.points = search(from, to, 480, 2);
     if (r.points.empty() && !from.empty() && !to.empty()) {
