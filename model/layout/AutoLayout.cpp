@@ -104,6 +104,7 @@ class Layouter
     }
 
     /// Rows by tier from (x0, y0), each at most `cols` wide; returns the extents reached.
+    /// Twice the usual gap between them: arrows among a block of services need lanes.
     Size tierRows(const std::vector<const Component*>& items, double x0, double y0, int cols)
     {
         Size reach{x0, y0};
@@ -113,7 +114,7 @@ class Layouter
             const int t = tier(*k);
             if (col > 0 && (col == cols || t != lastTier)) {
                 x = x0;
-                y += rowH + M::gap;
+                y += rowH + 2 * M::gap;
                 rowH = 0;
                 col = 0;
             }
@@ -123,7 +124,7 @@ class Layouter
             reach.w = std::max(reach.w, x + s.w);
             reach.h = std::max(reach.h, y + s.h);
             rowH = std::max(rowH, s.h);
-            x += s.w + M::gap;
+            x += s.w + 2 * M::gap;
             ++col;
         }
         return reach;

@@ -10,6 +10,10 @@ namespace azimuth::model {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+/// How far around the two ends the first search looks.
+constexpr double kNearMargin = 96;
+/// The most grid points a wider search may use (150 x 150).
+constexpr size_t kMaxWideGridPoints = 22500;
 /// How far off a frame's outline the lanes beside it run.
 constexpr double kFrameLane = 12;
 constexpr int kDx[4] = {-1, 1, 0, 0};
@@ -103,6 +107,95 @@ std::vector<RoutePoint> simplified(const std::vector<RoutePoint>& pts)
         out.push_back(p);
     }
     return out;
+}
+
+/// Whether a segment keeps `by` clear of every obstacle.
+bool clearOfObstacles(const SpatialHash& obstacles, const RoutePoint& a, const RoutePoint& b,
+                      double by)
+{
+    for (size_t h : obstacles.query(inflate(segmentBox(a, b), by)))
+        if (crosses(a, b, inflate(obstacles.rect(h), by))) return false;
+    return true;
+}
+
+/// Whether a segment neither runs on or beside (within a lane) nor crosses an earlier arrow.
+bool clearOfRoutes(const SpatialHash& segments, const RoutePoint& a, const RoutePoint& b,
+                   double lane)
+{
+    const bool horizontal = a.y == b.y;
+    const double lo = horizontal ? std::min(a.x, b.x) : std::min(a.y, b.y);
+    const double hi = horizontal ? std::max(a.x, b.x) : std::max(a.y, b.y);
+    for (size_t h : segments.query(inflate(segmentBox(a, b), lane))) {
+        const Geometry& g = segments.rect(h);
+        const bool gh = g.h == 0;
+        if (gh == horizontal) {
+            const double d = horizontal ? std::abs(g.y - a.y) : std::abs(g.x - a.x);
+            const double glo = horizontal ? g.x : g.y, ghi = horizontal ? g.x + g.w : g.y + g.h;
+            if (d < lane && std::min(hi, ghi) - std::max(lo, glo) > 0) return false;
+        } else if (horizontal) {
+            if (g.x > lo && g.x < hi && a.y > g.y && a.y < g.y + g.h) return false;
+        } else if (g.y > lo && g.y < hi && a.x > g.x && a.x < g.x + g.w) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// A straight arrow or one with a single bend, when one is free: no obstacle within the
+/// clearance, no earlier arrow on it, beside it or across it. Most arrows of a laid-out
+/// design are one of these, and finding them needs no search.
+std::vector<RoutePoint> directRoute(const SpatialHash& obstacles, const SpatialHash& segments,
+                                    const std::vector<Port>& from, const std::vector<Port>& to)
+{
+    constexpr double clearance = OrthogonalRouter::kClearance;
+    constexpr double stub = clearance + 8;
+    std::vector<RoutePoint> best;
+    double bestCost = kInf;
+    auto along = [](const RoutePoint& p, int d, double by) {
+        return RoutePoint{p.x + kDx[d] * by, p.y + kDy[d] * by};
+    };
+    auto ahead = [](const RoutePoint& p, int d, const RoutePoint& q) {
+        return (q.x - p.x) * kDx[d] + (q.y - p.y) * kDy[d];
+    };
+    for (const Port& p : from) {
+        const int d = outward(p.side);
+        const RoutePoint sp = along(p.at, d, stub);
+        for (const Port& q : to) {
+            const int e = opposite(outward(q.side)); // the way the arrow arrives
+            const RoutePoint sq = along(q.at, outward(q.side), stub);
+            std::vector<RoutePoint> pts;
+            if (d == e && (kDx[d] != 0 ? p.at.y == q.at.y : p.at.x == q.at.x)) {
+                if (ahead(p.at, d, q.at) < 2 * stub) continue;
+                pts = {p.at, q.at};
+            } else if ((kDx[d] != 0) != (kDx[e] != 0)) {
+                const RoutePoint c =
+                    kDx[d] != 0 ? RoutePoint{q.at.x, p.at.y} : RoutePoint{p.at.x, q.at.y};
+                if (ahead(p.at, d, c) < stub || ahead(c, e, q.at) < stub) continue;
+                pts = {p.at, c, q.at};
+            } else {
+                continue;
+            }
+            const double length = std::abs(q.at.x - p.at.x) + std::abs(q.at.y - p.at.y);
+            const double cost =
+                length + static_cast<double>(pts.size() - 2) * OrthogonalRouter::kBend;
+            if (cost >= bestCost) continue;
+            // The stubs at the ends only need to miss what they do not start from; the rest
+            // keeps the clearance.
+            std::vector<RoutePoint> inner = pts;
+            inner.front() = sp;
+            inner.back() = sq;
+            bool ok = clearOfObstacles(obstacles, p.at, sp, 0) &&
+                      clearOfObstacles(obstacles, sq, q.at, 0);
+            for (size_t i = 0; ok && i + 1 < inner.size(); ++i)
+                ok = clearOfObstacles(obstacles, inner[i], inner[i + 1], clearance - 1);
+            for (size_t i = 0; ok && i + 1 < pts.size(); ++i)
+                ok = clearOfRoutes(segments, pts[i], pts[i + 1], OrthogonalRouter::kLane);
+            if (!ok) continue;
+            best = pts;
+            bestCost = cost;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -232,6 +325,9 @@ std::vector<RoutePoint> OrthogonalRouter::search(const std::vector<Port>& from,
         sortUnique(*line);
     }
     const size_t nx = xs.size(), ny = ys.size();
+    // A wider look in a crowd would take longer than the canvas can wait: the caller
+    // falls back to a plainer route.
+    if (margin > kNearMargin && nx * ny > kMaxWideGridPoints) return {};
     std::vector<char> hBlocked(nx * ny, 0), vBlocked(nx * ny, 0);
     std::vector<float> hPen(nx * ny, 0), vPen(nx * ny, 0);
     for (const Geometry& r : walls) {
@@ -292,14 +388,21 @@ std::vector<RoutePoint> OrthogonalRouter::search(const std::vector<Port>& from,
         targets.push_back(
             {indexOf(ys, s.y) * nx + indexOf(xs, s.x), opposite(outward(p.side)), &p});
     }
+    // Distance to the box around the target stubs: never more than the way left, and
+    // cheap however many ports the target offers.
+    double tx0 = kInf, ty0 = kInf, tx1 = -kInf, ty1 = -kInf;
+    std::vector<char> isTarget(nx * ny, 0);
+    for (const Target& t : targets) {
+        const double x = xs[t.node % nx], y = ys[t.node / nx];
+        tx0 = std::min(tx0, x);
+        tx1 = std::max(tx1, x);
+        ty0 = std::min(ty0, y);
+        ty1 = std::max(ty1, y);
+        isTarget[t.node] = 1;
+    }
     auto heuristic = [&](size_t node) {
         const double x = xs[node % nx], y = ys[node / nx];
-        double best = kInf;
-        for (const Port& p : ends) {
-            const RoutePoint s = stubOf(p);
-            best = std::min(best, std::abs(s.x - x) + std::abs(s.y - y));
-        }
-        return best;
+        return std::max({0.0, tx0 - x, x - tx1}) + std::max({0.0, ty0 - y, y - ty1});
     };
     const size_t states = nx * ny * 4;
     std::vector<double> dist(states, kInf);
@@ -325,7 +428,7 @@ std::vector<RoutePoint> OrthogonalRouter::search(const std::vector<Port>& from,
         const size_t node = st / 4;
         const int d = static_cast<int>(st % 4);
         for (const Target& t : targets) {
-            if (t.node != node) continue;
+            if (!isTarget[node] || t.node != node) continue;
             const double extra = d == t.inward ? 0 : d == opposite(t.inward) ? 2 * kBend : kBend;
             if (g + extra < best) {
                 best = g + extra;
@@ -401,30 +504,39 @@ std::optional<Geometry> OrthogonalRouter::placeLabel(const std::vector<RoutePoin
     };
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return length(a) > length(b); });
-    auto isFree = [&](const Geometry& box) {
-        const Geometry probe = inflate(box, 2);
-        for (size_t hnd : m_obstacles.query(probe))
-            if (overlaps(probe, m_obstacles.rect(hnd))) return false;
+    auto clearOfArrows = [&](const Geometry& probe) {
         for (size_t hnd : m_segments.query(probe)) {
             const Geometry& g = m_segments.rect(hnd);
             if (crosses({g.x, g.y}, {g.x + g.w, g.y + g.h}, probe)) return false;
         }
         return true;
     };
-    const double fractions[] = {0.5, 0.35, 0.65, 0.2, 0.8};
-    for (size_t i : order) {
-        const RoutePoint a = pts[i], b = pts[i + 1];
-        for (double t : fractions) {
-            const double cx = a.x + t * (b.x - a.x), cy = a.y + t * (b.y - a.y);
-            std::vector<Geometry> boxes;
-            if (a.y == b.y)
-                boxes = {{cx - w / 2, cy - h - 4, w, h}, {cx - w / 2, cy + 4, w, h}};
-            else
-                boxes = {{cx + 6, cy - h / 2, w, h}, {cx - 6 - w, cy - h / 2, w, h}};
-            for (const Geometry& box : boxes)
-                if (isFree(box)) return box;
+    auto isFree = [&](const Geometry& box, bool strict) {
+        const Geometry probe = inflate(box, 2);
+        if (strict)
+            for (size_t hnd : m_obstacles.query(probe))
+                if (overlaps(probe, m_obstacles.rect(hnd))) return false;
+        return clearOfArrows(probe);
+    };
+    const double fractions[] = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
+    // First where nothing at all is; failing that, at least where no arrow runs through
+    // the label (a label over an arrow hides who talks to whom).
+    for (bool strict : {true, false})
+        for (size_t i : order) {
+            const RoutePoint a = pts[i], b = pts[i + 1];
+            for (double off : {4.0, 16.0})
+                for (double t : fractions) {
+                    const double cx = a.x + t * (b.x - a.x), cy = a.y + t * (b.y - a.y);
+                    std::vector<Geometry> boxes;
+                    if (a.y == b.y)
+                        boxes = {{cx - w / 2, cy - h - off, w, h}, {cx - w / 2, cy + off, w, h}};
+                    else
+                        boxes = {{cx + off + 2, cy - h / 2, w, h},
+                                 {cx - off - 2 - w, cy - h / 2, w, h}};
+                    for (const Geometry& box : boxes)
+                        if (isFree(box, strict)) return box;
+                }
         }
-    }
     // Nowhere free: beside the middle of the longest stretch, where it is easiest to read.
     const RoutePoint a = pts[order.front()], b = pts[order.front() + 1];
     const double cx = (a.x + b.x) / 2, cy = (a.y + b.y) / 2;
@@ -454,7 +566,8 @@ Route OrthogonalRouter::route(const std::string& id, const std::vector<Port>& fr
     };
     const std::vector<Port> from = onGrid(fromPorts), to = onGrid(toPorts);
     Route r;
-    r.points = search(from, to, 96, kClearance);
+    r.points = directRoute(m_obstacles, m_segments, from, to);
+    if (r.points.empty()) r.points = search(from, to, kNearMargin, kClearance);
     if (r.points.empty()) r.points = search(from, to, 480, kClearance);
     if (r.points.empty()) r.points = search(from, to, 480, 2);
     if (r.points.empty() && !from.empty() && !to.empty()) {
