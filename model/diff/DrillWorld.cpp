@@ -99,7 +99,8 @@ DrillWorld::DrillWorld(const DesignLinks& links, const ComponentId& users,
 std::optional<bool> DrillWorld::servedWhen(const ComponentId& failed) const
 {
     const Component* target = m_design.component(failed);
-    if (!target || !isDrillTarget(m_catalog, *target) || !m_world.component(m_users)) return std::nullopt;
+    if (!target || !isDrillTarget(m_catalog, *target) || !m_world.component(m_users))
+        return std::nullopt;
     DrillResult result;
     if (m_world.component(failed)) {
         result = runDrill(m_world, failed, m_catalog);

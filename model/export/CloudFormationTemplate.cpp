@@ -227,7 +227,10 @@ class TemplateBuilder
     Json firstSubnet(const Component& c);
     Json vpc(const Component& c);
     Json image(const std::string& instanceType);
-    const Component* regionFor(const Component& c) const { return regionOf(m_design, m_catalog, c); }
+    const Component* regionFor(const Component& c) const
+    {
+        return regionOf(m_design, m_catalog, c);
+    }
     std::string regionOwner(const Component& c) const
     {
         const Component* r = regionFor(c);

@@ -79,9 +79,11 @@ TEST(RichDesign, EveryKindInTwoRegionsIsDrawnWithoutOverlaps)
                 << a.id.value << " overlaps " << b.id.value;
         }
     // Everything sits inside its parent.
-    for (const auto& c : design.components())
-        if (!c.parent.empty())
+    for (const auto& c : design.components()) {
+        if (!c.parent.empty()) {
             EXPECT_TRUE(scene.boxOf(c.parent).contains(scene.boxOf(c.id))) << c.id.value;
+        }
+    }
     EXPECT_EQ(scene.componentItem(model::ComponentId{"web"})->look(),
               views::ComponentItem::Look::Band);
     EXPECT_EQ(scene.connectionItemCount(), design.connections().size());

@@ -118,8 +118,9 @@ TEST(AutoLayout, ContainersHoldTheirChildrenAndSiblingsNeverOverlap)
     const Design d = shop();
     const Layout l = computeLayout(d);
     for (const auto& c : d.components()) {
-        if (!c.parent.empty())
+        if (!c.parent.empty()) {
             EXPECT_TRUE(inside(boxOf(l, c.id.value), boxOf(l, c.parent.value))) << c.id.value;
+        }
     }
     for (const auto& a : d.components())
         for (const auto& b : d.components()) {

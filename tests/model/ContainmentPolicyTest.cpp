@@ -93,8 +93,13 @@ TEST(ContainmentPolicy, RefusalsSayWhereTheKindGoesInOneSentence)
 TEST(ContainmentPolicy, RefusesAParentThatIsTheComponentOrInsideIt)
 {
     Design d;
-    d.insertComponent(Component{.id = ComponentId("r"), .kind = "region"});
-    Component beanstalk{.id = ComponentId("eb"), .kind = "elastic-beanstalk-environment"};
+    Component region;
+    region.id = ComponentId("r");
+    region.kind = "region";
+    d.insertComponent(region);
+    Component beanstalk;
+    beanstalk.id = ComponentId("eb");
+    beanstalk.kind = "elastic-beanstalk-environment";
     beanstalk.parent = ComponentId("r");
     d.insertComponent(beanstalk);
     ContainmentPolicy policy;

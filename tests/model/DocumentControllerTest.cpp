@@ -30,7 +30,9 @@ struct Recorder : DocumentObserver
 
 Component make(const char* id, const char* kind, const char* parent = "")
 {
-    Component c{.id = ComponentId(id), .kind = kind};
+    Component c;
+    c.id = ComponentId(id);
+    c.kind = kind;
     c.parent = ComponentId(parent);
     return c;
 }
