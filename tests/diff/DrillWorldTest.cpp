@@ -19,7 +19,7 @@ void expectWorldsAgree(const Design& design, const std::string& what)
 {
     const DesignLinks links(design);
     for (const auto& target : design.components()) {
-        if (!isDrillTarget(target)) continue;
+        if (!isDrillTarget(KindCatalog::builtin(), target)) continue;
         const DrillResult whole = runDrill(design, target.id);
         for (const auto& entry : whole.entryPoints) {
             const DrillWorld world(links, entry.id, KindCatalog::builtin());

@@ -251,7 +251,8 @@ TEST(DrawioDiagram, EveryKindInTheCatalogHasADrawioStyle)
         EXPECT_EQ(spec.drawio.back(), ';') << spec.kind;
         EXPECT_EQ(spec.drawio.find("html=1"), std::string::npos) << spec.kind;
         // Resources are draw.io's AWS icons; containers are its AWS groups or zone boxes.
-        if (!spec.container)
+        if (!spec.container) {
             EXPECT_EQ(styleValue(spec.drawio, "shape").rfind("mxgraph.aws4.", 0), 0u) << spec.kind;
+        }
     }
 }
