@@ -96,8 +96,17 @@ note "cloned $(git -C "$root/root/azimuth" log -1 --format='%h %s' | cut -c1-70)
 #    AZIMUTH_MEASURE_OPEN the designer quits by itself once its window has painted.
 note "running ./installers/source/run-designer.sh in the clean root (log: $out/run-designer.log)"
 t0=$(date +%s)
-if ! in_root sh -c 'cd /root/azimuth && AZIMUTH_MEASURE_OPEN=1 ./installers/source/run-designer.sh' \
-  >"$out/run-designer.log" 2>&1; then
+# A bound, so that a designer that never quits fails the stage instead of CI's whole run.
+limit="${AZIMUTH_FRESH_TIMEOUT:-2700}"
+set +e
+timeout "$limit" chroot "$root" env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+  HOME=/root LANG=C.UTF-8 TERM=dumb \
+  sh -c 'cd /root/azimuth && AZIMUTH_MEASURE_OPEN=1 ./installers/source/run-designer.sh' \
+  >"$out/run-designer.log" 2>&1
+status=$?
+set -e
+if [ "$status" -ne 0 ]; then
+  [ "$status" -eq 124 ] && echo "try-fresh-machine: the README's command did not finish in $limit s" >&2
   grep -E 'Could NOT find|CMake Error|error:|E: ' "$out/run-designer.log" | head -20
   tail -30 "$out/run-designer.log"
   fail "./installers/source/run-designer.sh failed on a fresh Debian 12"
