@@ -10,7 +10,7 @@ FreezeLayoutCommand::FreezeLayoutCommand(model::DocumentController& controller,
 {
     const auto& design = controller.design();
     // Measured with the canvas's fonts, so the frozen boxes are the ones on screen.
-    const views::CanvasLabelMetrics labels(design, controller.catalog());
+    const views::CanvasLabelMetrics labels(controller.catalog());
     const model::Layout layout = model::computeLayout(design, controller.catalog(), &labels);
     for (const auto& c : design.components()) {
         if (c.geometry) continue;

@@ -35,7 +35,7 @@ UndoEditGateway::UndoEditGateway(model::DocumentController& controller, QUndoSta
 
 bool UndoEditGateway::tidy(const std::vector<model::ComponentId>& scope)
 {
-    const views::CanvasLabelMetrics labels(m_controller.design(), m_controller.catalog());
+    const views::CanvasLabelMetrics labels(m_controller.catalog());
     auto command = std::make_unique<TidyCommand>(m_controller, scope, labels);
     if (command->isEmpty()) return false;
     m_stack.push(command.release());

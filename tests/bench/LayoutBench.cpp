@@ -29,7 +29,7 @@ void BM_AutoLayout(benchmark::State& state)
 {
     const model::Design design = unplaced(static_cast<int>(state.range(0)));
     const auto& catalog = model::KindCatalog::builtin();
-    const views::CanvasLabelMetrics labels(design, catalog);
+    const views::CanvasLabelMetrics labels(catalog);
     for (auto _ : state) {
         model::Layout layout = model::computeLayout(design, catalog, &labels);
         benchmark::DoNotOptimize(layout);

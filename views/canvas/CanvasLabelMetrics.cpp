@@ -24,7 +24,7 @@ const QFontMetricsF& factMetrics()
 
 double CanvasLabelMetrics::nodeTextWidth(const model::Component& c) const
 {
-    const ComponentText t = ComponentText::of(m_design, m_catalog, c);
+    const ComponentText t = ComponentText::of(m_catalog, c);
     return std::max(titleMetrics().horizontalAdvance(t.title),
                     factMetrics().horizontalAdvance(t.summary));
 }
@@ -36,7 +36,7 @@ double CanvasLabelMetrics::bandTextWidth(const model::Component& c) const
 
 double CanvasLabelMetrics::titleWidth(const model::Component& c, bool full) const
 {
-    const QStringList forms = ComponentText::of(m_design, m_catalog, c).titleForms();
+    const QStringList forms = ComponentText::of(m_catalog, c).titleForms();
     return titleMetrics().horizontalAdvance(full ? forms.front() : forms.back());
 }
 

@@ -10,17 +10,13 @@ namespace azimuth::views {
 class CanvasLabelMetrics : public model::LabelMetrics
 {
   public:
-    CanvasLabelMetrics(const model::Design& design, const model::KindCatalog& catalog)
-        : m_design(design), m_catalog(catalog)
-    {
-    }
+    explicit CanvasLabelMetrics(const model::KindCatalog& catalog) : m_catalog(catalog) {}
 
     double nodeTextWidth(const model::Component& c) const override;
     double bandTextWidth(const model::Component& c) const override;
     double titleWidth(const model::Component& c, bool full) const override;
 
   private:
-    const model::Design& m_design;
     const model::KindCatalog& m_catalog;
 };
 

@@ -155,7 +155,7 @@ void CanvasScene::ensureLayout()
     if (m_attachDirty) reattach();
     if (!m_layoutDirty) return;
     m_layoutDirty = false;
-    const CanvasLabelMetrics labels(design(), catalog());
+    const CanvasLabelMetrics labels(catalog());
     m_layout = model::computeLayout(design(), catalog(), &labels);
     for (auto& [id, item] : m_items)
         if (const model::Geometry* g = m_layout.box(id))

@@ -50,7 +50,7 @@ void ComponentItem::refresh()
     const model::KindSpec* spec = catalog.find(c->kind);
     m_icon = spec ? QString::fromStdString(spec->icon) : QString();
     m_color = QColor(QString::fromStdString(spec ? catalog.colorOf(*spec) : "#545B64"));
-    m_text = ComponentText::of(m_scene.design(), catalog, *c);
+    m_text = ComponentText::of(catalog, *c);
     m_title = m_text.title;
     m_summary = m_text.summary;
     Look look = Look::Node;

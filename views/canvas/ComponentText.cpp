@@ -7,8 +7,7 @@
 
 namespace azimuth::views {
 
-ComponentText ComponentText::of(const model::Design& design, const model::KindCatalog& catalog,
-                                const model::Component& c)
+ComponentText ComponentText::of(const model::KindCatalog& catalog, const model::Component& c)
 {
     ComponentText t;
     const model::KindSpec* spec = catalog.find(c.kind);

@@ -19,8 +19,7 @@ struct ComponentText
     bool region = false;
 
     /// The words of `c` as the canvas draws them.
-    static ComponentText of(const model::Design& design, const model::KindCatalog& catalog,
-                            const model::Component& c);
+    static ComponentText of(const model::KindCatalog& catalog, const model::Component& c);
 
     /// A container's title, longest first: with kind and facts, then shorter, down to the
     /// name alone, which every form keeps whole.
