@@ -37,8 +37,8 @@ ExportBytes renderDiagram(const views::DiagramRenderer& renderer, const std::str
             out.error = QObject::tr("the diagram is too large for a PNG: %1 x %2 units would "
                                     "need a scale under %3 to stay under %4 px a side and "
                                     "%5 MP; use SVG or PDF")
-                            .arg(std::ceil(source.width()))
-                            .arg(std::ceil(source.height()))
+                            .arg(qint64(std::ceil(source.width())))
+                            .arg(qint64(std::ceil(source.height())))
                             .arg(DiagramRenderer::kMinRasterScale)
                             .arg(DiagramRenderer::kMaxRasterSide)
                             .arg(DiagramRenderer::kMaxRasterPixels / 1'000'000);

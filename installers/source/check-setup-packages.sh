@@ -77,7 +77,7 @@ while IFS=$'\t' read -r what path; do
   if [ -z "$owners" ]; then unowned+=("$what=$path"); continue; fi
   checked=$((checked + 1))
   ok=no
-  for o in $owners; do echo "$closure" | grep -qxF "$o" && { ok=yes; break; }; done
+  for o in $owners; do grep -qxF "$o" <<<"$closure" && { ok=yes; break; }; done
   [ $ok = yes ] || missing+=("$(echo $owners | tr ' ' ',') ($what: $path)")
 done <"$tmp/found"
 

@@ -9,7 +9,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PACKAGES=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6charts6 qt6-qpa-plugins
-          libqt6opengl6-dev libgl-dev libxkbcommon-dev libyaml-cpp-dev libxlsxwriter-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
+          libqt6opengl6-dev libgl-dev libxkbcommon-dev libyaml-cpp-dev libxlsxwriter-dev zlib1g-dev libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
           xvfb xauth poppler-utils desktop-file-utils appstream libxml2-utils dpkg-dev file
           clang-14 libclang-rt-14-dev clang-format-14 python3 python3-yaml python3-openpyxl
           fonts-dejavu-core

@@ -2,11 +2,30 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace azimuth::model {
 
+namespace {
+// A rect over more cells than this (a Region millions of units across in a hostile file) is
+// kept in one bucket of its own that every query reads, so no size can exhaust memory.
+constexpr std::int64_t kMaxCells = 4096;
+constexpr std::int64_t kLargeKey = std::numeric_limits<std::int64_t>::min();
+} // namespace
+
+bool SpatialHash::isLarge(const Geometry& r) const
+{
+    const double cells = (std::floor((r.x + r.w) / m_cell) - std::floor(r.x / m_cell) + 1) *
+                         (std::floor((r.y + r.h) / m_cell) - std::floor(r.y / m_cell) + 1);
+    return !(cells <= double(kMaxCells)); // NaN counts as large
+}
+
 template <class F> void SpatialHash::forCells(const Geometry& r, F&& f) const
 {
+    if (isLarge(r)) {
+        f(kLargeKey);
+        return;
+    }
     const auto lo = [&](double v) { return static_cast<std::int64_t>(std::floor(v / m_cell)); };
     const std::int64_t x0 = lo(r.x), x1 = lo(r.x + r.w), y0 = lo(r.y), y1 = lo(r.y + r.h);
     for (std::int64_t y = y0; y <= y1; ++y)
@@ -56,16 +75,25 @@ void SpatialHash::clear()
 std::vector<size_t> SpatialHash::query(const Geometry& area) const
 {
     std::vector<size_t> out;
-    forCells(area, [&](std::int64_t key) {
+    const auto meets = [&](size_t h) {
+        const Geometry& r = m_rects[h];
+        return r.x <= area.x + area.w && area.x <= r.x + r.w && r.y <= area.y + area.h &&
+               area.y <= r.y + r.h;
+    };
+    if (isLarge(area)) {
+        // A question wider than the cells reads every rect instead of every cell.
+        for (size_t h = 0; h < m_rects.size(); ++h)
+            if (m_live[h] && meets(h)) out.push_back(h);
+        return out;
+    }
+    const auto visit = [&](std::int64_t key) {
         auto it = m_buckets.find(key);
         if (it == m_buckets.end()) return;
-        for (size_t h : it->second) {
-            const Geometry& r = m_rects[h];
-            if (r.x <= area.x + area.w && area.x <= r.x + r.w && r.y <= area.y + area.h &&
-                area.y <= r.y + r.h)
-                out.push_back(h);
-        }
-    });
+        for (size_t h : it->second)
+            if (meets(h)) out.push_back(h);
+    };
+    visit(kLargeKey);
+    forCells(area, visit);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

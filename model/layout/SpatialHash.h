@@ -28,6 +28,7 @@ class SpatialHash
 
   private:
     template <class F> void forCells(const Geometry& r, F&& f) const;
+    bool isLarge(const Geometry& r) const;
 
     double m_cell;
     std::vector<Geometry> m_rects;

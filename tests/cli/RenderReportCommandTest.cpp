@@ -1,12 +1,13 @@
 // `azimuth render` and `azimuth report` run as a user would, on the real executable.
 
 #include "CliRunner.h"
-#include "model/export/DrawioDiagram.h"
 #include "model/io/DesignReader.h"
 
+#include <algorithm>
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <gtest/gtest.h>
 #include <sstream>
@@ -78,11 +79,9 @@ TEST(RenderCommand, WritesADrawioDiagramAtTheRenderedLayout)
     }
     EXPECT_EQ(vertices, design.components().size());
     EXPECT_EQ(edges, design.connections().size());
-    // The same file the model writes at the automatic layout the PNG and SVG are drawn at,
-    // its page named after the design's title.
-    EXPECT_EQ(xml, azimuth::model::designToDrawio(design, azimuth::model::computeLayout(design),
-                                                  azimuth::model::KindCatalog::builtin(),
-                                                  *design.title));
+    // Its page is named after the design's title. (The geometry is the rendered layout,
+    // measured with the canvas's fonts; DrawioDiagramTest checks the writer against one.)
+    EXPECT_EQ(tree.get<std::string>("mxfile.diagram.<xmlattr>.name"), *design.title);
     EXPECT_EQ(xml.find("<script"), std::string::npos);
 }
 
@@ -176,11 +175,15 @@ std::string designOfSize(int w, int h)
 TEST(RenderCommand, LowersTheScaleOfAPngPastTheRasterLimitsAndSaysSo)
 {
     const std::string dir = scratchDir();
-    // The sample at 16x is hundreds of megapixels: it is made smaller, not refused.
+    // The sample at 16x is past 16,384 px wide: it is made smaller, not refused.
     auto big = runAzimuth({"render", kSample, "-o", dir + "/big.png", "--scale", "16"});
     ASSERT_EQ(big.status, 0) << big.err;
-    EXPECT_NE(big.err.find("azimuth render: " + dir + "/big.png: scaled to 0."), std::string::npos)
-        << big.err;
+    const std::string said = "azimuth render: " + dir + "/big.png: scaled to ";
+    const size_t at = big.err.find(said);
+    ASSERT_NE(at, std::string::npos) << big.err;
+    const double scale = std::atof(big.err.c_str() + at + said.size());
+    EXPECT_GT(scale, 1);
+    EXPECT_LT(scale, 16);
     EXPECT_NE(big.err.find("to stay under 16384 px a side and 100 MP; use SVG or PDF for full "
                            "size"),
               std::string::npos)
@@ -189,12 +192,12 @@ TEST(RenderCommand, LowersTheScaleOfAPngPastTheRasterLimitsAndSaysSo)
     EXPECT_LE(w, 16384u);
     EXPECT_LE(h, 16384u);
     EXPECT_LE(double(w) * h, 100e6);
-    // ... and not shrunk far below them.
-    EXPECT_GT(double(w) * h, 0.97 * 0.97 * 100e6 * 0.5) << w << " x " << h;
+    // ... and not shrunk far below them: one of them is nearly reached.
+    EXPECT_TRUE(std::max(w, h) > 15000 || double(w) * h > 90e6) << w << " x " << h;
     // At 1x nothing is said.
     auto small = runAzimuth({"render", kSample, "-o", dir + "/small.png"});
     ASSERT_EQ(small.status, 0) << small.err;
-    EXPECT_TRUE(small.err.empty()) << small.err;
+    EXPECT_EQ(small.err.find("scaled"), std::string::npos) << small.err;
 }
 
 TEST(RenderCommand, AWideDesignIsCappedOnItsLongSide)
@@ -249,5 +252,5 @@ TEST(RenderCommand, KeepsPdfPagesWithinTheTwoHundredInchLimit)
     // A sample fits as it is: no note.
     auto fits = runAzimuth({"render", kSample, "-o", dir + "/fits.pdf"});
     ASSERT_EQ(fits.status, 0);
-    EXPECT_TRUE(fits.err.empty()) << fits.err;
+    EXPECT_EQ(fits.err.find("scaled"), std::string::npos) << fits.err;
 }
