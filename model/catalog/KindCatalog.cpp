@@ -237,12 +237,6 @@ bool KindCatalog::isZone(std::string_view kind) const
     return spec && spec->failureDomain == FailureDomain::Zone;
 }
 
-bool KindCatalog::isInstanceGroup(std::string_view kind) const
-{
-    const KindSpec* spec = find(kind);
-    return spec && spec->instanceGroup();
-}
-
 bool KindCatalog::isContainer(std::string_view kind) const
 {
     const KindSpec* spec = find(kind);

@@ -142,10 +142,9 @@ class KindCatalog
     /// The cost charts' services, in their order; the last is "Other".
     const std::vector<Service>& services() const { return m_services; }
     const KindSpec* find(std::string_view kind) const;
-    /// Whether a kind is a Region, a zone or an instance group (false for unknown kinds).
+    /// Whether a kind is a Region, a zone or a container (false for unknown kinds).
     bool isRegion(std::string_view kind) const;
     bool isZone(std::string_view kind) const;
-    bool isInstanceGroup(std::string_view kind) const;
     bool isContainer(std::string_view kind) const;
     const Category* category(std::string_view id) const;
     /// The colour a kind is drawn in: its own, else its category's.

@@ -62,17 +62,6 @@ std::vector<const Connection*> Design::incoming(const ComponentId& id) const
     return out;
 }
 
-const Component* Design::ancestorOfKind(const ComponentId& id, std::string_view kind) const
-{
-    const Component* c = component(id);
-    // Bounded walk: loaders refuse cycles, but a walk must never hang.
-    for (size_t steps = 0; c && !c->parent.empty() && steps <= m_components.size(); ++steps) {
-        c = component(c->parent);
-        if (c && c->kind == kind) return c;
-    }
-    return nullptr;
-}
-
 Component& Design::insertComponent(Component c, int index)
 {
     size_t at = index < 0 || static_cast<size_t>(index) > m_components.size()

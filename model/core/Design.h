@@ -35,8 +35,6 @@ class Design
     /// Connections that start (or end) at a component, in file order.
     std::vector<const Connection*> outgoing(const ComponentId& id) const;
     std::vector<const Connection*> incoming(const ComponentId& id) const;
-    /// The nearest ancestor of the given kind (the component itself excluded), or nullptr.
-    const Component* ancestorOfKind(const ComponentId& id, std::string_view kind) const;
 
     /// Low-level edits, for readers and the controller; they keep the indexes true.
     Component& insertComponent(Component c, int index = -1);

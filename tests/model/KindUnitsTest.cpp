@@ -90,7 +90,7 @@ TEST(KindCatalogFacts, ReadAsTheKindsBehave)
     EXPECT_FALSE(catalog().find("wavelength-zone")->listedInZones);
     EXPECT_EQ(catalog().find("ec2-fleet")->instanceCount, "count");
     EXPECT_EQ(catalog().find("auto-scaling-group")->instanceCount, "desired");
-    EXPECT_FALSE(catalog().isInstanceGroup("lambda-function"));
+    EXPECT_FALSE(catalog().find("lambda-function")->instanceGroup());
     EXPECT_TRUE(catalog().find("ec2-fleet")->zoneIsParent);
     EXPECT_TRUE(catalog().find("sqs-queue")->async);
     EXPECT_TRUE(catalog().find("sns-topic")->async);
