@@ -7,7 +7,9 @@
 
 #include "model/catalog/KindCatalog.h"
 #include "model/core/Component.h"
+#include "model/core/Connection.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,6 +21,34 @@ class ComponentCoster;
 struct RegionTable;
 } // namespace costing
 
+class CloudFormationBuilder;
+struct CloudFormationAccess;
+struct LoadBalancerLink;
+
+/// A kind's part of the CloudFormation export (docs/cloudformation.md), written with the
+/// builder's kit; every hook may be null.
+struct KindCloudFormation
+{
+    /// Before any resource: what it hands to the components it connects to (a load
+    /// balancer's target group to an Auto Scaling group).
+    void (*prepare)(CloudFormationBuilder& builder, const Component& component) = nullptr;
+    /// Its resources, in design order.
+    void (*write)(CloudFormationBuilder& builder, const Component& component) = nullptr;
+    /// After every component: the resources a connection from it makes (a subscription).
+    void (*connect)(CloudFormationBuilder& builder, const Connection& connection,
+                    const Component& from, const Component& to) = nullptr;
+    /// How a function's code reaches it: environment variable and IAM permission.
+    std::optional<CloudFormationAccess> (*access)(CloudFormationBuilder& builder,
+                                                  const Component& component) = nullptr;
+    /// How a load balancer registers it as a target: "instance", "ip" or "lambda"; ""
+    /// when none can.
+    std::string_view (*targetType)(const KindCatalog& catalog,
+                                   const Component& component) = nullptr;
+    /// Registers it with a load balancer that sends to it, as its target type says.
+    void (*registerTarget)(CloudFormationBuilder& builder, const Component& component,
+                           LoadBalancerLink& link) = nullptr;
+};
+
 struct KindUnit
 {
     /// The kind, as the catalog names it.
@@ -29,6 +59,8 @@ struct KindUnit
     /// Writes the component's cost lines (cost-model.md) through the coster, with the price
     /// table of its region; null for a kind with no cost of its own.
     void (*cost)(costing::ComponentCoster& coster, costing::RegionTable& region) = nullptr;
+    /// What CloudFormation creates for it; all null for a kind it does not create.
+    KindCloudFormation cloudFormation{};
 };
 
 /// The unit of a kind; null for a kind without one (all it has is data).

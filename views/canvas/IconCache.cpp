@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QPainter>
 #include <QSvgRenderer>
+#include <map>
+#include <memory>
 
 namespace azimuth::views {
 
@@ -30,17 +32,14 @@ QPixmap IconCache::pixmap(const QString& key, int size, qreal dpr)
 
 QSvgRenderer* IconCache::renderer(const QString& key)
 {
-    // Parsed once per key and kept for the life of the program, like the pixmaps.
-    static QHash<QString, QSvgRenderer*> cache;
-    auto it = cache.constFind(key);
-    if (it != cache.constEnd()) return *it;
-    auto* r = new QSvgRenderer(path(key));
-    if (!r->isValid()) {
-        delete r;
-        r = nullptr;
-    }
-    cache.insert(key, r);
-    return r;
+    // Parsed once per key and kept for the life of the program, like the pixmaps; owned
+    // here, so they are freed at exit (a key without an icon keeps a null).
+    static std::map<QString, std::unique_ptr<QSvgRenderer>> cache;
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second.get();
+    auto r = std::make_unique<QSvgRenderer>(path(key));
+    if (!r->isValid()) r.reset();
+    return cache.emplace(key, std::move(r)).first->second.get();
 }
 
 bool IconCache::has(const QString& key)

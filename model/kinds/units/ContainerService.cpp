@@ -2,16 +2,20 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace azimuth::model::kinds {
 
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -58,9 +62,120 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
         k.line("EKS cluster", H, "cluster-hours", region.fact(kEksCluster));
 }
 
+/// The smallest Fargate CPU/memory pair (in CPU units and MiB) that holds the request.
+std::pair<int, int> fargateSize(double vcpu, double memoryGb)
+{
+    struct Size
+    {
+        int cpu, memLo, memHi, step;
+    };
+    static const Size sizes[] = {{256, 512, 2048, 512},       {512, 1024, 4096, 1024},
+                                 {1024, 2048, 8192, 1024},    {2048, 4096, 16384, 1024},
+                                 {4096, 8192, 30720, 1024},   {8192, 16384, 61440, 4096},
+                                 {16384, 32768, 122880, 8192}};
+    double cpuWanted = std::isfinite(vcpu) ? vcpu * 1024.0 : 256.0;
+    double memWanted = std::isfinite(memoryGb) ? memoryGb * 1024.0 : 512.0;
+    for (const Size& s : sizes) {
+        if (s.cpu < cpuWanted || s.memHi < memWanted) continue;
+        int mem = s.memLo;
+        // 256 CPU units allow 512, 1024 and 2048 MiB; the rest go up in steps.
+        while (mem < memWanted)
+            mem = (s.cpu == 256 && mem == 512) ? 1024 : mem + s.step;
+        return {s.cpu, std::min(mem, s.memHi)};
+    }
+    return {16384, 122880};
+}
+
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    bool eks = b.catalog().string(c, "orchestrator").value_or("ecs") == "eks";
+    bool arm = b.catalog().string(c, "architecture").value_or("x86_64") == "arm64";
+    if (eks) {
+        std::string role = b.part(c, "Role");
+        b.addResource(
+            role, "AWS::IAM::Role",
+            obj({{"AssumeRolePolicyDocument",
+                  obj({{"Version", "2012-10-17"},
+                       {"Statement",
+                        arr({obj({{"Effect", "Allow"},
+                                  {"Principal", obj({{"Service", arr({"eks.amazonaws.com"})}})},
+                                  {"Action", arr({"sts:AssumeRole"})}})})}})},
+                 {"ManagedPolicyArns", arr({"arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"})},
+                 {"Tags", b.tags(c)}}));
+        b.addResource(b.base(c), "AWS::EKS::Cluster",
+                      obj({{"RoleArn", getAtt(role, "Arn")},
+                           {"ResourcesVpcConfig", obj({{"SubnetIds", b.subnets(c)}})},
+                           {"Tags", b.tags(c)}}));
+        return;
+    }
+    bool fargate = b.catalog().string(c, "launchType").value_or("fargate") != "ec2";
+    auto [cpu, memory] = fargateSize(b.catalog().number(c, "vcpu").value_or(0.25),
+                                     b.catalog().number(c, "memoryGb").value_or(0.5));
+    std::string image = b.part(c, "Image");
+    Json imageParam =
+        param("String", "The container image of \"" + c.displayName() + "\" (" + c.id.value + ")");
+    imageParam.set("Default", "public.ecr.aws/nginx/nginx:stable");
+    b.addParameter(image, std::move(imageParam));
+
+    std::string cluster = b.base(c);
+    std::string task = b.part(c, "TaskDefinition");
+    std::string service = b.part(c, "Service");
+    b.addResource(cluster, "AWS::ECS::Cluster", obj({{"Tags", b.tags(c)}}));
+    b.addResource(task, "AWS::ECS::TaskDefinition",
+                  obj({{"RequiresCompatibilities", arr({fargate ? "FARGATE" : "EC2"})},
+                       {"NetworkMode", "awsvpc"},
+                       {"Cpu", Json(std::to_string(cpu))},
+                       {"Memory", Json(std::to_string(memory))},
+                       {"RuntimePlatform", obj({{"CpuArchitecture", arm ? "ARM64" : "X86_64"},
+                                                {"OperatingSystemFamily", "LINUX"}})},
+                       {"ContainerDefinitions",
+                        arr({obj({{"Name", "app"},
+                                  {"Image", cfnRef(image)},
+                                  {"Essential", true},
+                                  {"PortMappings",
+                                   arr({obj({{"ContainerPort", 80}, {"Protocol", "tcp"}})})}})})},
+                       {"Tags", b.tags(c)}}));
+    Json props = obj({{"Cluster", cfnRef(cluster)},
+                      {"TaskDefinition", cfnRef(task)},
+                      {"DesiredCount", Json(whole(b.catalog().number(c, "tasks"), 2, 0, 100000))},
+                      {"LaunchType", fargate ? "FARGATE" : "EC2"},
+                      {"NetworkConfiguration",
+                       obj({{"AwsvpcConfiguration", obj({{"Subnets", b.subnets(c)}})}})}});
+    // Load balancers that send to it hand it their target groups.
+    if (const Json* lbs = b.handedIfAny(c, "LoadBalancers")) props.set("LoadBalancers", *lbs);
+    props.set("Tags", b.tags(c));
+    const Json& dependsOn = b.handed(c, "DependsOn");
+    if (dependsOn.asArray().empty())
+        b.addResource(service, "AWS::ECS::Service", std::move(props));
+    else
+        b.addResource(service, "AWS::ECS::Service", std::move(props), {{"DependsOn", dependsOn}});
+}
+
+/// An ECS service's tasks are registered by IP address; an EKS cluster's are not ours to
+/// register.
+std::string_view targetType(const KindCatalog& catalog, const Component& c)
+{
+    return catalog.string(c, "orchestrator").value_or("ecs") == "ecs" ? "ip" : "";
+}
+
+void registerTarget(CloudFormationBuilder& b, const Component& c, LoadBalancerLink& link)
+{
+    b.handed(c, "LoadBalancers")
+        .asArray()
+        .push_back(obj({{"ContainerName", "app"},
+                        {"ContainerPort", 80},
+                        {"TargetGroupArn", cfnRef(link.targetGroup)}}));
+    // The service can only join a target group that a listener uses.
+    b.handed(c, "DependsOn").asArray().push_back(Json(b.part(link.loadBalancer, "Listener")));
+}
+
 } // namespace
 
 extern const KindUnit ContainerService;
-const KindUnit ContainerService{"container-service", summary, cost};
+const KindUnit ContainerService{
+    "container-service",
+    summary,
+    cost,
+    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget}};
 
 } // namespace azimuth::model::kinds

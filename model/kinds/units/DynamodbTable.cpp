@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -12,6 +13,7 @@ namespace azimuth::model::kinds {
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -34,9 +36,30 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
     k.line(item, gb - freeGb, "GB-months", region.fact(kDynamodbStorage));
 }
 
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    b.addResource(b.base(c), "AWS::DynamoDB::Table",
+                  obj({{"BillingMode", "PAY_PER_REQUEST"},
+                       {"AttributeDefinitions",
+                        arr({obj({{"AttributeName", "pk"}, {"AttributeType", "S"}})})},
+                       {"KeySchema", arr({obj({{"AttributeName", "pk"}, {"KeyType", "HASH"}})})},
+                       {"Tags", b.tags(c)}}),
+                  {{"DeletionPolicy", "Retain"}, {"UpdateReplacePolicy", "Retain"}});
+}
+
+std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Component& c)
+{
+    const std::string target = b.base(c);
+    return CloudFormationAccess{"TABLE_%s_NAME", cfnRef(target),
+                                arr({"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                                     "dynamodb:DeleteItem", "dynamodb:Query"}),
+                                getAtt(target, "Arn")};
+}
+
 } // namespace
 
 extern const KindUnit DynamodbTable;
-const KindUnit DynamodbTable{"dynamodb-table", summary, cost};
+const KindUnit DynamodbTable{
+    "dynamodb-table", summary, cost, {.write = cloudFormation, .access = access}};
 
 } // namespace azimuth::model::kinds

@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -12,6 +13,7 @@ namespace azimuth::model::kinds {
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -25,9 +27,63 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
     k.fleet(region, std::max(0.0, k.number("count")));
 }
 
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    std::string type = b.catalog().string(c, "instanceType").value_or("t3.micro");
+    long long count = whole(b.catalog().number(c, "count"), 1, 0, 100000);
+    long long ebs = whole(b.catalog().number(c, "ebsGb"), 8, 0, 65536);
+    Json subnet = b.firstSubnet(c);
+    // An instance asks for Spot capacity through a launch template.
+    std::string spotTemplate;
+    if (count > 0 && b.catalog().string(c, "pricing").value_or("") == "spot") {
+        spotTemplate = b.part(c, "LaunchTemplate");
+        b.addResource(
+            spotTemplate, "AWS::EC2::LaunchTemplate",
+            obj({{"LaunchTemplateData",
+                  obj({{"InstanceMarketOptions", obj({{"MarketType", "spot"}})}})},
+                 {"TagSpecifications", arr({b.tagSpecification("launch-template", c)})}}));
+    }
+    for (long long i = 0; i < count; ++i) {
+        Json props =
+            obj({{"ImageId", b.image(type)}, {"InstanceType", Json(type)}, {"SubnetId", subnet}});
+        if (ebs > 0)
+            props.set(
+                "BlockDeviceMappings",
+                arr({obj({{"DeviceName", "/dev/xvda"},
+                          {"Ebs", obj({{"VolumeSize", Json(ebs)}, {"VolumeType", "gp3"}})}})}));
+        if (!spotTemplate.empty())
+            props.set("LaunchTemplate",
+                      obj({{"LaunchTemplateId", cfnRef(spotTemplate)},
+                           {"Version", getAtt(spotTemplate, "LatestVersionNumber")}}));
+        props.set("Tags", b.tags(c));
+        b.addResource(count == 1 ? b.base(c) : b.part(c, "Instance" + std::to_string(i + 1)),
+                      "AWS::EC2::Instance", std::move(props));
+    }
+}
+
+std::string_view targetType(const KindCatalog&, const Component&)
+{
+    return "instance";
+}
+
+/// Each instance by its logical id: a Classic Load Balancer's Instances, or the target
+/// group's Targets.
+void registerTarget(CloudFormationBuilder& b, const Component& c, LoadBalancerLink& link)
+{
+    long long n = whole(b.catalog().number(c, "count"), 1, 0, 100000);
+    for (long long i = 0; i < n; ++i) {
+        Json id = cfnRef(n == 1 ? b.base(c) : b.part(c, "Instance" + std::to_string(i + 1)));
+        link.targets.asArray().push_back(link.classic ? id : obj({{"Id", id}}));
+    }
+}
+
 } // namespace
 
 extern const KindUnit Ec2Fleet;
-const KindUnit Ec2Fleet{"ec2-fleet", summary, cost};
+const KindUnit Ec2Fleet{
+    "ec2-fleet",
+    summary,
+    cost,
+    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget}};
 
 } // namespace azimuth::model::kinds

@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -12,6 +13,7 @@ namespace azimuth::model::kinds {
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -29,9 +31,23 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
     k.line(item, 1, "months", k.context().prices.lightsailBundle(region.code, bundle));
 }
 
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    std::string bundle = b.catalog().string(c, "bundle").value_or("micro");
+    // The catalog names bundles by size; Lightsail's ids carry the generation.
+    if (bundle.find('_') == std::string::npos) bundle += "_3_0";
+    std::string name = b.base(c);
+    if (name.size() < 2) name += "Instance";
+    b.addResource(b.base(c), "AWS::Lightsail::Instance",
+                  obj({{"InstanceName", Json(name)},
+                       {"BlueprintId", "amazon_linux_2023"},
+                       {"BundleId", Json(bundle)},
+                       {"Tags", b.tags(c)}}));
+}
+
 } // namespace
 
 extern const KindUnit LightsailInstance;
-const KindUnit LightsailInstance{"lightsail-instance", summary, cost};
+const KindUnit LightsailInstance{"lightsail-instance", summary, cost, {.write = cloudFormation}};
 
 } // namespace azimuth::model::kinds

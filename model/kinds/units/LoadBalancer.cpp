@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -12,6 +13,7 @@ namespace azimuth::model::kinds {
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -48,9 +50,109 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
     }
 }
 
+/// The components it sends to, in the region being exported.
+std::vector<const Component*> targetsOf(CloudFormationBuilder& b, const Component& lb)
+{
+    std::vector<const Component*> targets;
+    for (const Connection* conn : b.design().outgoing(lb.id)) {
+        const Component* t = b.design().component(conn->to);
+        if (t && b.included(*t)) targets.push_back(t);
+    }
+    return targets;
+}
+
+/// How its target kinds are registered: instances before IP addresses before functions
+/// (an Application Load Balancer's only).
+std::string_view targetTypeOf(CloudFormationBuilder& b, const Component& lb)
+{
+    const bool application =
+        b.catalog().string(lb, "type").value_or("application") == "application";
+    bool any[3] = {false, false, false};
+    for (const Component* t : targetsOf(b, lb)) {
+        const std::string_view type = loadBalancerTargetType(b.catalog(), *t);
+        for (int k = 0; k < 3; ++k)
+            if (type == kTargetTypes[k]) any[k] = true;
+    }
+    if (any[0]) return kTargetTypes[0];
+    if (any[1]) return kTargetTypes[1];
+    if (any[2] && application) return kTargetTypes[2];
+    return kTargetTypes[0];
+}
+
+/// Each target registers itself: its instances into the target list, or the target group
+/// handed to its own resources (an Auto Scaling group's TargetGroupARNs).
+void prepare(CloudFormationBuilder& b, const Component& lb)
+{
+    const std::vector<const Component*> targets = targetsOf(b, lb);
+    const bool classic = b.catalog().string(lb, "type").value_or("application") == "classic";
+    // A Classic Load Balancer registers instances only.
+    const std::string_view type = classic ? kTargetTypes[0] : targetTypeOf(b, lb);
+    LoadBalancerLink link{lb, classic, classic || targets.empty() ? "" : b.part(lb, "TargetGroup"),
+                          b.handed(lb, "Targets"), b.handed(lb, "DependsOn")};
+    for (const Component* t : targets) {
+        if (loadBalancerTargetType(b.catalog(), *t) != type) continue;
+        if (const KindUnit* unit = kindUnit(t->kind); unit && unit->cloudFormation.registerTarget)
+            unit->cloudFormation.registerTarget(b, *t, link);
+    }
+}
+
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    std::string type = b.catalog().string(c, "type").value_or("application");
+    // Reached from an entry point (users): internet-facing.
+    bool public_ = false;
+    for (const Connection* conn : b.design().incoming(c.id)) {
+        const Component* from = b.design().component(conn->from);
+        const KindSpec* spec = from ? b.catalog().find(from->kind) : nullptr;
+        if (spec && spec->entryPoint) public_ = true;
+    }
+    const Json& targets = b.handed(c, "Targets");
+    const Json& dependsOn = b.handed(c, "DependsOn");
+    const std::string targetType(targetTypeOf(b, c));
+    if (type == "classic") {
+        Json props = obj({{"Listeners", arr({obj({{"LoadBalancerPort", "80"},
+                                                  {"InstancePort", "80"},
+                                                  {"Protocol", "HTTP"}})})},
+                          {"Scheme", public_ ? "internet-facing" : "internal"},
+                          {"Subnets", b.subnets(c)}});
+        if (!targets.asArray().empty()) props.set("Instances", targets);
+        props.set("Tags", b.tags(c));
+        b.addResource(b.base(c), "AWS::ElasticLoadBalancing::LoadBalancer", std::move(props));
+        return;
+    }
+    bool alb = type != "network";
+    std::string tg = b.part(c, "TargetGroup");
+    std::string listener = b.part(c, "Listener");
+    b.addResource(b.base(c), "AWS::ElasticLoadBalancingV2::LoadBalancer",
+                  obj({{"Type", alb ? "application" : "network"},
+                       {"Scheme", public_ ? "internet-facing" : "internal"},
+                       {"Subnets", b.subnets(c)},
+                       {"Tags", b.tags(c)}}));
+    Json tgProps = obj({{"TargetType", Json(targetType)}});
+    if (targetType != "lambda") {
+        tgProps.set("Port", 80);
+        tgProps.set("Protocol", alb ? "HTTP" : "TCP");
+        tgProps.set("VpcId", b.vpc(c));
+    }
+    if (!targets.asArray().empty()) tgProps.set("Targets", targets);
+    tgProps.set("Tags", b.tags(c));
+    if (dependsOn.asArray().empty())
+        b.addResource(tg, "AWS::ElasticLoadBalancingV2::TargetGroup", std::move(tgProps));
+    else
+        b.addResource(tg, "AWS::ElasticLoadBalancingV2::TargetGroup", std::move(tgProps),
+                      {{"DependsOn", dependsOn}});
+    b.addResource(listener, "AWS::ElasticLoadBalancingV2::Listener",
+                  obj({{"LoadBalancerArn", cfnRef(b.base(c))},
+                       {"Port", 80},
+                       {"Protocol", alb ? "HTTP" : "TCP"},
+                       {"DefaultActions",
+                        arr({obj({{"Type", "forward"}, {"TargetGroupArn", cfnRef(tg)}})})}}));
+}
+
 } // namespace
 
 extern const KindUnit LoadBalancer;
-const KindUnit LoadBalancer{"load-balancer", summary, cost};
+const KindUnit LoadBalancer{
+    "load-balancer", summary, cost, {.prepare = prepare, .write = cloudFormation}};
 
 } // namespace azimuth::model::kinds

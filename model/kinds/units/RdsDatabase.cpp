@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -12,6 +13,7 @@ namespace azimuth::model::kinds {
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -43,9 +45,41 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
     k.line(item, gb, "GB-months", region.fact(multiAz ? kRdsStorageMultiAz : kRdsStorageSingleAz));
 }
 
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    std::string engine = b.catalog().string(c, "engine").value_or("mysql");
+    if (engine != "postgres") engine = "mysql";
+    std::string group = b.part(c, "SubnetGroup");
+    b.addParameter(b.fixedParam(kDbUserParam),
+                   obj({{"Type", "String"},
+                        {"Description", "The master user name of the databases (its password is "
+                                        "kept in AWS Secrets Manager)"},
+                        {"Default", "dbadmin"},
+                        {"AllowedPattern", "^[a-zA-Z][a-zA-Z0-9_]{0,15}$"}}));
+    b.addResource(group, "AWS::RDS::DBSubnetGroup",
+                  obj({{"DBSubnetGroupDescription", Json("Subnets of the database " + c.id.value)},
+                       {"SubnetIds", b.subnets(c)},
+                       {"Tags", b.tags(c)}}));
+    b.addResource(
+        b.base(c), "AWS::RDS::DBInstance",
+        obj({{"DBInstanceClass",
+              Json(b.catalog().string(c, "instanceClass").value_or("db.t3.micro"))},
+             {"Engine", Json(engine)},
+             {"AllocatedStorage",
+              Json(std::to_string(whole(b.catalog().number(c, "storageGb"), 20, 20, 65536)))},
+             {"StorageType", "gp3"},
+             {"MultiAZ", b.catalog().boolean(c, "multiAz").value_or(false)},
+             {"MasterUsername", cfnRef(b.fixedParam(kDbUserParam))},
+             {"ManageMasterUserPassword", true},
+             {"DBSubnetGroupName", cfnRef(group)},
+             {"PubliclyAccessible", false},
+             {"Tags", b.tags(c)}}),
+        {{"DeletionPolicy", "Snapshot"}, {"UpdateReplacePolicy", "Snapshot"}});
+}
+
 } // namespace
 
 extern const KindUnit RdsDatabase;
-const KindUnit RdsDatabase{"rds-database", summary, cost};
+const KindUnit RdsDatabase{"rds-database", summary, cost, {.write = cloudFormation}};
 
 } // namespace azimuth::model::kinds

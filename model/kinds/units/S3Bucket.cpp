@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -12,6 +13,7 @@ namespace azimuth::model::kinds {
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -29,9 +31,28 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
     if (get > 0) k.line("GET requests", get / 1000, "thousand requests", region.fact(kS3Get));
 }
 
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    b.addResource(b.base(c), "AWS::S3::Bucket",
+                  obj({{"PublicAccessBlockConfiguration", obj({{"BlockPublicAcls", true},
+                                                               {"BlockPublicPolicy", true},
+                                                               {"IgnorePublicAcls", true},
+                                                               {"RestrictPublicBuckets", true}})},
+                       {"Tags", b.tags(c)}}),
+                  {{"DeletionPolicy", "Retain"}, {"UpdateReplacePolicy", "Retain"}});
+}
+
+std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Component& c)
+{
+    const std::string target = b.base(c);
+    return CloudFormationAccess{"BUCKET_%s_NAME", cfnRef(target),
+                                arr({"s3:GetObject", "s3:PutObject"}),
+                                obj({{"Fn::Join", arr({"", arr({getAtt(target, "Arn"), "/*"})})}})};
+}
+
 } // namespace
 
 extern const KindUnit S3Bucket;
-const KindUnit S3Bucket{"s3-bucket", summary, cost};
+const KindUnit S3Bucket{"s3-bucket", summary, cost, {.write = cloudFormation, .access = access}};
 
 } // namespace azimuth::model::kinds

@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -12,6 +13,7 @@ namespace azimuth::model::kinds {
 namespace {
 
 using namespace costing;
+using namespace cfn;
 
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
@@ -49,9 +51,72 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
            region.fact(kSnsHttpDeliveries));
 }
 
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    Json props = Json::object();
+    // A FIFO queue can only subscribe to a FIFO topic.
+    for (const Connection* conn : b.design().outgoing(c.id)) {
+        const Component* to = b.design().component(conn->to);
+        if (to && b.included(*to) && to->kind == "sqs-queue" &&
+            b.catalog().string(*to, "type").value_or("standard") == "fifo") {
+            std::string name = b.base(c);
+            if (name.size() > 250) name.resize(250);
+            props.set("FifoTopic", true);
+            props.set("TopicName", Json(name + ".fifo"));
+            break;
+        }
+    }
+    props.set("Tags", b.tags(c));
+    b.addResource(b.base(c), "AWS::SNS::Topic", std::move(props));
+}
+
+/// A topic delivers to the queues and functions it sends to: a subscription each, and
+/// the queue's policy or the function's permission that lets the topic in.
+void connect(CloudFormationBuilder& b, const Connection& conn, const Component& from,
+             const Component& to)
+{
+    const bool queue = to.kind == "sqs-queue";
+    if (!queue && to.kind != "lambda-function") return;
+    const std::string owner = "connection:" + conn.id.value;
+    const std::string topic = b.base(from);
+    const std::string target = b.base(to);
+    b.addResource(b.named(owner, "", topic + "To" + target), "AWS::SNS::Subscription",
+                  obj({{"Protocol", queue ? "sqs" : "lambda"},
+                       {"TopicArn", cfnRef(topic)},
+                       {"Endpoint", getAtt(target, "Arn")}}));
+    if (queue) {
+        Json statement =
+            obj({{"Effect", "Allow"},
+                 {"Principal", obj({{"Service", "sns.amazonaws.com"}})},
+                 {"Action", "sqs:SendMessage"},
+                 {"Resource", getAtt(target, "Arn")},
+                 {"Condition", obj({{"ArnEquals", obj({{"aws:SourceArn", cfnRef(topic)}})}})}});
+        b.addResource(b.named(owner, "policy", target + "PolicyFor" + topic),
+                      "AWS::SQS::QueuePolicy",
+                      obj({{"Queues", arr({cfnRef(target)})},
+                           {"PolicyDocument",
+                            obj({{"Version", "2012-10-17"}, {"Statement", arr({statement})}})}}));
+    } else {
+        b.addResource(b.named(owner, "permission", target + "InvokeBy" + topic),
+                      "AWS::Lambda::Permission",
+                      obj({{"Action", "lambda:InvokeFunction"},
+                           {"FunctionName", cfnRef(target)},
+                           {"Principal", "sns.amazonaws.com"},
+                           {"SourceArn", cfnRef(topic)}}));
+    }
+}
+
+std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Component& c)
+{
+    const std::string target = b.base(c);
+    return CloudFormationAccess{"TOPIC_%s_ARN", cfnRef(target), arr({"sns:Publish"}),
+                                cfnRef(target)};
+}
+
 } // namespace
 
 extern const KindUnit SnsTopic;
-const KindUnit SnsTopic{"sns-topic", summary, cost};
+const KindUnit SnsTopic{
+    "sns-topic", summary, cost, {.write = cloudFormation, .connect = connect, .access = access}};
 
 } // namespace azimuth::model::kinds
