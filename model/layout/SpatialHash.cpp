@@ -46,22 +46,45 @@ size_t SpatialHash::insert(const Geometry& r)
         m_rects.push_back(r);
         m_live.push_back(1);
     }
-    forCells(r, [&](std::int64_t key) { m_buckets[key].push_back(h); });
+    const size_t before = m_entries;
+    addToBuckets(h);
+    m_liveEntries += m_entries - before;
     return h;
 }
 
 void SpatialHash::remove(size_t h)
 {
     if (h >= m_rects.size() || !m_live[h]) return;
-    forCells(m_rects[h], [&](std::int64_t key) {
-        auto it = m_buckets.find(key);
-        if (it == m_buckets.end()) return;
-        auto& v = it->second;
-        v.erase(std::remove(v.begin(), v.end(), h), v.end());
-        if (v.empty()) m_buckets.erase(it);
-    });
+    // Left in its buckets until the next compaction: queries skip dead and moved slots by
+    // their rect, so a remove costs nothing where thousands of rects share a bucket.
     m_live[h] = 0;
     m_free.push_back(h);
+    m_liveEntries -= cellCount(m_rects[h]);
+    if (m_entries > 2 * m_liveEntries + 4096) compact();
+}
+
+size_t SpatialHash::cellCount(const Geometry& r) const
+{
+    size_t n = 0;
+    forCells(r, [&](std::int64_t) { ++n; });
+    return n;
+}
+
+void SpatialHash::compact()
+{
+    m_buckets.clear();
+    m_entries = 0;
+    for (size_t h = 0; h < m_rects.size(); ++h)
+        if (m_live[h]) addToBuckets(h);
+    m_liveEntries = m_entries;
+}
+
+void SpatialHash::addToBuckets(size_t h)
+{
+    forCells(m_rects[h], [&](std::int64_t key) {
+        m_buckets[key].push_back(h);
+        ++m_entries;
+    });
 }
 
 void SpatialHash::clear()
@@ -70,12 +93,15 @@ void SpatialHash::clear()
     m_live.clear();
     m_free.clear();
     m_buckets.clear();
+    m_entries = 0;
+    m_liveEntries = 0;
 }
 
 std::vector<size_t> SpatialHash::query(const Geometry& area) const
 {
     std::vector<size_t> out;
     const auto meets = [&](size_t h) {
+        if (!m_live[h]) return false;
         const Geometry& r = m_rects[h];
         return r.x <= area.x + area.w && area.x <= r.x + r.w && r.y <= area.y + area.h &&
                area.y <= r.y + r.h;

@@ -4,6 +4,7 @@
 #include "ComponentItem.h"
 #include "ConnectionItem.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -182,8 +183,54 @@ void CanvasScene::setTheme(const CanvasTheme& theme)
 void CanvasScene::rerouteAll()
 {
     m_router.clearRoutes();
+    m_routeQueue.clear();
+    m_routeNext = 0;
     for (const auto& c : design().connections())
-        if (ConnectionItem* item = connectionItem(c.id)) item->reroute();
+        if (connectionItem(c.id)) m_routeQueue.push_back(c.id);
+    while (routingPending() && m_routeNext < kRoutedAtOnce)
+        routeNext();
+    if (!routingPending()) {
+        emit routed();
+        return;
+    }
+    // Routing a dense design of thousands of arrows takes seconds: the window shows
+    // straight arrows first and routes them without blocking it.
+    for (size_t i = m_routeNext; i < m_routeQueue.size(); ++i)
+        if (ConnectionItem* item = connectionItem(m_routeQueue[i])) item->drawStraight();
+    if (!m_routeScheduled) {
+        m_routeScheduled = true;
+        QTimer::singleShot(0, this, [this] { routeSlice(); });
+    }
+}
+
+void CanvasScene::routeNext()
+{
+    if (ConnectionItem* item = connectionItem(m_routeQueue[m_routeNext])) item->reroute();
+    ++m_routeNext;
+}
+
+void CanvasScene::routeSlice()
+{
+    m_routeScheduled = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (routingPending() && clock.elapsed() < 15)
+        routeNext();
+    if (!routingPending()) {
+        emit routed();
+        return;
+    }
+    m_routeScheduled = true;
+    QTimer::singleShot(0, this, [this] { routeSlice(); });
+}
+
+void CanvasScene::finishRouting()
+{
+    ensureLayout();
+    if (!routingPending()) return;
+    while (routingPending())
+        routeNext();
+    emit routed();
 }
 
 const model::Layout& CanvasScene::layout()

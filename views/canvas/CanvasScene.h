@@ -42,8 +42,15 @@ class CanvasScene : public QGraphicsScene
     /// Routes every arrow around the items' icons, names and titles.
     model::OrthogonalRouter& router() { return m_router; }
     /// Routes every connection again, in file order (the order decides who gets the
-    /// straighter path, so the same design always draws the same).
+    /// straighter path, so the same design always draws the same). The first
+    /// kRoutedAtOnce are routed now; the rest a slice at a time from the event loop, drawn
+    /// as straight lines until then, so that a large design opens at once.
     void rerouteAll();
+    /// Routes now whatever is still waiting (exports need every route).
+    void finishRouting();
+    /// Whether some arrows are still straight lines waiting for their routes.
+    bool routingPending() const { return m_routeNext < m_routeQueue.size(); }
+    static constexpr size_t kRoutedAtOnce = 64;
     /// Whether a relayout is due: routes drawn now would be thrown away.
     bool layoutPending() const { return m_layoutDirty; }
 
@@ -95,6 +102,8 @@ class CanvasScene : public QGraphicsScene
     void statusMessage(const QString& text);
     /// Boxes changed after a relayout.
     void laidOut();
+    /// Every arrow has its route (after rerouteAll, once the waiting ones are done).
+    void routed();
 
   private:
     void rebuild();
@@ -104,6 +113,10 @@ class CanvasScene : public QGraphicsScene
     void scheduleLayout();
     void reattach();
     void rerouteAttached(const model::ComponentId& id);
+    /// Routes the next waiting connection.
+    void routeNext();
+    /// Routes waiting connections for a few milliseconds, then yields to the event loop.
+    void routeSlice();
     void moveDescendants(const model::ComponentId& id, const QPointF& delta);
     bool isDescendantOf(const model::ComponentId& id, const model::ComponentId& ancestor) const;
     std::optional<MoveRequest> requestFor(ComponentItem* item, model::EditResult& result) const;
@@ -123,6 +136,9 @@ class CanvasScene : public QGraphicsScene
     bool m_layoutDirty = true;
     bool m_attachDirty = true;
     bool m_layoutScheduled = false;
+    std::vector<model::ConnectionId> m_routeQueue; ///< file order, for rerouteAll
+    size_t m_routeNext = 0;
+    bool m_routeScheduled = false;
 };
 
 } // namespace azimuth::views

@@ -53,6 +53,7 @@ void ComponentItem::refresh()
     m_text = ComponentText::of(catalog, *c);
     m_title = m_text.title;
     m_summary = m_text.summary;
+    m_widths = {};
     Look look = Look::Node;
     if (spec && spec->failureDomain == model::FailureDomain::Region)
         look = Look::Region;
@@ -112,13 +113,24 @@ model::Geometry geometryOf(const QRectF& r)
 }
 } // namespace
 
+const ComponentItem::TextWidths& ComponentItem::textWidths() const
+{
+    const qreal s = m_scene.theme().textScale;
+    if (m_widths.scale != s) {
+        m_widths.scale = s;
+        m_widths.title = QFontMetricsF(titleFont(s)).horizontalAdvance(m_title);
+        m_widths.summary =
+            m_summary.isEmpty() ? 0 : QFontMetricsF(factFont(s)).horizontalAdvance(m_summary);
+    }
+    return m_widths;
+}
+
 std::vector<model::Geometry> ComponentItem::obstacles() const
 {
     const QRectF b = box();
     const qreal s = m_scene.theme().textScale;
-    const qreal tw = QFontMetricsF(titleFont(s)).horizontalAdvance(m_title);
-    const qreal fw =
-        m_summary.isEmpty() ? 0 : QFontMetricsF(factFont(s)).horizontalAdvance(m_summary);
+    const qreal tw = textWidths().title;
+    const qreal fw = textWidths().summary;
     std::vector<model::Geometry> out;
     switch (m_look) {
     case Look::Node:

@@ -94,6 +94,13 @@ class ComponentItem : public QGraphicsItem
     ComponentText m_text;
     QString m_title;
     QString m_summary;
+    /// The name's and facts line's widths at a text scale, measured once: every move asks.
+    struct TextWidths
+    {
+        qreal scale = -1, title = 0, summary = 0;
+    };
+    mutable TextWidths m_widths;
+    const TextWidths& textWidths() const;
     QString m_icon;
     QColor m_color;
     QRectF m_label;       ///< labelRect() relative to the item, kept as the title or size change

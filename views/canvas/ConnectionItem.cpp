@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 #include <cmath>
 
 namespace azimuth::views {
@@ -70,6 +71,30 @@ void ConnectionItem::reroute()
     const QRectF labelBox =
         route.label ? QRectF(route.label->x, route.label->y, route.label->w, route.label->h)
                     : QRectF();
+    setRoute(pts, labelBox);
+}
+
+void ConnectionItem::drawStraight()
+{
+    ComponentItem* from = m_scene.componentItem(m_from);
+    ComponentItem* to = m_scene.componentItem(m_to);
+    if (!from || !to) return;
+    // From border to border of the two boxes, on the line between their centres.
+    const QRectF a = from->box();
+    const QRectF b = to->box();
+    auto border = [](const QRectF& r, const QPointF& towards) {
+        const QPointF c = r.center();
+        const QPointF d = towards - c;
+        if (d.isNull()) return c;
+        const qreal sx = d.x() != 0 ? (r.width() / 2) / std::abs(d.x()) : 1e300;
+        const qreal sy = d.y() != 0 ? (r.height() / 2) / std::abs(d.y()) : 1e300;
+        return c + d * std::min({sx, sy, 1.0});
+    };
+    setRoute({border(a, b.center()), border(b, a.center())}, QRectF());
+}
+
+void ConnectionItem::setRoute(const QVector<QPointF>& pts, const QRectF& labelBox)
+{
     // Most reroutes after a relayout find the same route: leave the scene's index alone.
     if (pts == m_points && labelBox == m_labelBox) return;
     m_points = pts;

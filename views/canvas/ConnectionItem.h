@@ -27,6 +27,8 @@ class ConnectionItem : public QGraphicsItem
     void refresh();
     /// Re-routes from the current boxes of its ends.
     void reroute();
+    /// A straight line between its ends' boxes, without a label, until it is routed.
+    void drawStraight();
     /// The route's corner points, first to last.
     const QVector<QPointF>& points() const { return m_points; }
 
@@ -38,6 +40,8 @@ class ConnectionItem : public QGraphicsItem
     QRectF labelBox() const { return m_labelBox; }
 
   private:
+    /// Takes a new path and label box, telling the scene's index when its bounds move.
+    void setRoute(const QVector<QPointF>& points, const QRectF& labelBox);
     /// The label's box at the theme's text size: presentation mode's is larger.
     QSizeF labelSize() const;
 

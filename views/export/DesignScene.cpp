@@ -7,7 +7,7 @@ DesignScene::DesignScene(model::Design design)
     m_controller.reset(std::move(design));
     m_signals = std::make_unique<ModelSignals>(m_controller);
     m_scene = std::make_unique<CanvasScene>(*m_signals);
-    m_scene->ensureLayout();
+    m_scene->finishRouting();
 }
 
 DesignScene::~DesignScene()

@@ -76,7 +76,7 @@ QByteArray withRealFontFamilies(const QByteArray& svg)
 DiagramRenderer::DiagramRenderer(CanvasScene& scene, Theme theme)
     : m_scene(scene), m_theme(std::move(theme))
 {
-    m_scene.ensureLayout();
+    m_scene.finishRouting();
 }
 
 QRectF DiagramRenderer::sourceRect() const
