@@ -27,7 +27,19 @@ std::optional<std::string> ContainmentPolicy::refusal(const Design& design, std:
     if (!p) return "There is no component \"" + parent.value + "\" to hold it.";
     if (!self.empty() && isSelfOrAncestor(design, self, parent))
         return "A component cannot go inside itself.";
-    return refusal(kind, p->kind);
+    if (auto why = refusal(kind, p->kind)) return why;
+    // Where its parent must itself be (a subnet's AZ in a VPC), and what it must be (a NAT
+    // gateway's subnet public).
+    const KindSpec* spec = m_catalog.find(kind);
+    if (!spec->grandparents.empty()) {
+        const Component* gp = p->parent.empty() ? nullptr : design.component(p->parent);
+        if (!gp || std::find(spec->grandparents.begin(), spec->grandparents.end(), gp->kind) ==
+                       spec->grandparents.end())
+            return spec->placement;
+    }
+    if (!spec->parentFlag.empty() && !m_catalog.boolean(*p, spec->parentFlag).value_or(false))
+        return spec->placement;
+    return std::nullopt;
 }
 
 bool ContainmentPolicy::isSelfOrAncestor(const Design& design, const ComponentId& ancestor,

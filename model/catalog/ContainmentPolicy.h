@@ -29,7 +29,8 @@ class ContainmentPolicy
 
     /// The same question for a component id in a design: may `kind` go into `parent`
     /// (empty id = top level)? Also refuses a parent that is the component itself or
-    /// one of its descendants.
+    /// one of its descendants, a parent outside the kind's `grandparents`, and a parent
+    /// without its `parentFlag` (a NAT gateway in a private subnet).
     std::optional<std::string> refusal(const Design& design, std::string_view kind,
                                        const ComponentId& parent,
                                        const ComponentId& self = {}) const;

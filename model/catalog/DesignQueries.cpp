@@ -1,5 +1,7 @@
 #include "DesignQueries.h"
 
+#include <algorithm>
+
 namespace azimuth::model {
 
 const Component* regionOf(const Design& design, const KindCatalog& catalog,
@@ -26,15 +28,38 @@ std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalo
 {
     std::vector<ComponentId> out;
     const KindSpec* spec = catalog.find(component.kind);
-    if (spec && spec->zoneIsParent) {
-        if (!component.parent.empty()) out.push_back(component.parent);
+    if (!spec || spec->zoneless) return out;
+    // Its parent zone, directly or through its subnet.
+    if (const Component* zone = zoneAncestor(design, catalog, component)) {
+        out.push_back(zone->id);
         return out;
     }
-    if (spec && spec->prop("zones"))
+    auto add = [&](const ComponentId& id) {
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    };
+    if (spec->prop("subnets")) {
+        for (const auto& s : catalog.idList(component, "subnets"))
+            if (const Component* subnet = design.component(ComponentId(s)))
+                if (const Component* zone = zoneAncestor(design, catalog, *subnet)) add(zone->id);
+        if (!out.empty()) return out;
+    }
+    if (spec->prop("zones"))
         for (const auto& z : catalog.idList(component, "zones"))
-            out.emplace_back(z);
-    (void)design;
+            add(ComponentId(z));
     return out;
+}
+
+const Component* zoneAncestor(const Design& design, const KindCatalog& catalog,
+                              const Component& component)
+{
+    const Component* c = component.parent.empty() ? nullptr : design.component(component.parent);
+    for (size_t steps = 0; c && steps <= design.components().size(); ++steps) {
+        const KindSpec* spec = catalog.find(c->kind);
+        if (!spec || spec->failureDomain == FailureDomain::Region) return nullptr;
+        if (spec->failureDomain == FailureDomain::Zone) return c;
+        c = c->parent.empty() ? nullptr : design.component(c->parent);
+    }
+    return nullptr;
 }
 
 bool isAsync(const Design& design, const KindCatalog& catalog, const Connection& connection)

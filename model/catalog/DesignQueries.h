@@ -18,12 +18,16 @@ const Component* regionOf(const Design& design, const KindCatalog& catalog,
 std::string regionCode(const Design& design, const KindCatalog& catalog,
                        const Component& component);
 
-/// The zones a component uses (rules.md): its parent where its kind says so (an EC2
-/// fleet's AZ or Wavelength Zone); its `zones` prop where its kind has one (spanning
-/// kinds, RDS); otherwise none.
-/// Entries are component ids, in the order given.
+/// The zones a component uses (networking.md, which replaces rules.md's): none for a
+/// zoneless service; else its parent zone, directly or through its subnet (an EC2 fleet's
+/// AZ or Wavelength Zone); else the AZs of its `subnets`; else its `zones` prop. Entries
+/// are component ids, in the order given, each once.
 std::vector<ComponentId> zonesOf(const Design& design, const KindCatalog& catalog,
                                  const Component& component);
+
+/// The zone a component sits in through its containers (short of a region), or nullptr.
+const Component* zoneAncestor(const Design& design, const KindCatalog& catalog,
+                              const Component& component);
 
 /// Whether a connection is `async`: as written, else async when either end is of an
 /// async kind (a queue or a topic).

@@ -45,8 +45,9 @@ std::vector<std::string> stringList(const Json& v, const std::string& where)
 PropType parseType(const std::string& t, const std::string& where)
 {
     static const std::map<std::string, PropType> types = {
-        {"string", PropType::String}, {"enum", PropType::Enum}, {"int", PropType::Int},
-        {"number", PropType::Number}, {"bool", PropType::Bool}, {"zones", PropType::Zones}};
+        {"string", PropType::String},  {"enum", PropType::Enum}, {"int", PropType::Int},
+        {"number", PropType::Number},  {"bool", PropType::Bool}, {"zones", PropType::Zones},
+        {"subnets", PropType::Subnets}};
     auto it = types.find(t);
     if (it == types.end()) throw CatalogError(where + ": unknown property type \"" + t + "\"");
     return it->second;
@@ -58,8 +59,10 @@ void parseLayout(const Json& k, KindSpec& spec, const std::string& where)
     const Json* layout = k.find("layout");
     if (!layout) return;
     if (!layout->isObject()) throw CatalogError(where + ": \"layout\" must be an object");
-    static const std::map<std::string, LayoutRole> roles = {
-        {"item", LayoutRole::Item}, {"region", LayoutRole::Region}, {"zone", LayoutRole::Zone}};
+    static const std::map<std::string, LayoutRole> roles = {{"item", LayoutRole::Item},
+                                                            {"region", LayoutRole::Region},
+                                                            {"network", LayoutRole::Network},
+                                                            {"zone", LayoutRole::Zone}};
     static const std::map<std::string, LayoutTier> tiers = {{"edge", LayoutTier::Edge},
                                                             {"balancing", LayoutTier::Balancing},
                                                             {"compute", LayoutTier::Compute},
@@ -68,7 +71,7 @@ void parseLayout(const Json& k, KindSpec& spec, const std::string& where)
     if (const Json* r = layout->find("role")) {
         auto it = r->isString() ? roles.find(r->asString()) : roles.end();
         if (it == roles.end())
-            throw CatalogError(where + ": layout \"role\" must be item, region or zone");
+            throw CatalogError(where + ": layout \"role\" must be item, region, network or zone");
         spec.layoutRole = it->second;
     }
     if (const Json* t = layout->find("tier")) {
@@ -154,6 +157,25 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
         if (const Json* r = k.find("rules")) spec.rules = stringList(*r, where + " rules");
         spec.entryPoint = optBool(k, "entryPoint");
         spec.snsDeliveryFree = optBool(k, "snsDeliveryFree");
+        if (const Json* g = k.find("grandparents"))
+            spec.grandparents = stringList(*g, where + " grandparents");
+        spec.parentFlag = optString(k, "parentFlag");
+        spec.zoneless = optBool(k, "zoneless");
+        if (const Json* v = k.find("since"); v && v->isNumber())
+            spec.since = static_cast<int>(v->asNumber());
+        spec.endpointService = optString(k, "endpointService");
+        static const std::map<std::string, NetworkRole> networkRoles = {
+            {"vpc", NetworkRole::Vpc},
+            {"subnet", NetworkRole::Subnet},
+            {"internet-gateway", NetworkRole::InternetGateway},
+            {"nat-gateway", NetworkRole::NatGateway},
+            {"endpoint", NetworkRole::Endpoint}};
+        if (const std::string role = optString(k, "networkRole"); !role.empty()) {
+            auto it = networkRoles.find(role);
+            if (it == networkRoles.end())
+                throw CatalogError(where + ": unknown networkRole \"" + role + "\"");
+            spec.networkRole = it->second;
+        }
         if (const std::string domain = optString(k, "failureDomain"); domain == "zone")
             spec.failureDomain = FailureDomain::Zone;
         else if (domain == "region")
@@ -200,15 +222,19 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
                 if (const Json* v = p.find("min"); v && v->isNumber()) ps.min = v->asNumber();
                 if (const Json* v = p.find("max"); v && v->isNumber()) ps.max = v->asNumber();
                 ps.lookup = optString(p, "lookup");
+                if (const Json* v = p.find("since"); v && v->isNumber())
+                    ps.since = static_cast<int>(v->asNumber());
                 spec.props.push_back(std::move(ps));
             }
         }
         cat.m_kinds.push_back(std::move(spec));
     }
     for (const auto& k : cat.m_kinds)
-        for (const auto& p : k.parents)
-            if (!cat.find(p))
-                throw CatalogError("kind \"" + k.kind + "\": unknown parent kind \"" + p + "\"");
+        for (const auto* list : {&k.parents, &k.grandparents})
+            for (const auto& p : *list)
+                if (!cat.find(p))
+                    throw CatalogError("kind \"" + k.kind + "\": unknown parent kind \"" + p +
+                                       "\"");
     return cat;
 }
 

@@ -21,7 +21,8 @@ enum class PropType
     Int,
     Number,
     Bool,
-    Zones
+    Zones,
+    Subnets ///< subnet ids, at most one per AZ (networking.md)
 };
 
 struct PropertySpec
@@ -34,6 +35,7 @@ struct PropertySpec
     std::optional<double> min;
     std::optional<double> max;
     std::string lookup; ///< "instanceType", "instanceClass" or "bundle": checked against prices
+    int since = 1;      ///< the file format version that added it
 };
 
 struct Category
@@ -69,9 +71,21 @@ enum class FailureDomain
 /// What auto layout makes of a kind (the catalog entry's "layout" object).
 enum class LayoutRole
 {
-    Item,   ///< laid out in its container's tier rows
-    Region, ///< holds zone columns and a band of regional services
-    Zone    ///< a column inside a region
+    Item,    ///< laid out in its container's tier rows
+    Region,  ///< holds zone columns and a band of regional services
+    Network, ///< a VPC: laid out as a region is, inside its region
+    Zone     ///< a column inside a region or VPC
+};
+
+/// What a kind is in a VPC's network (networking.md), if anything.
+enum class NetworkRole
+{
+    None,
+    Vpc,
+    Subnet,
+    InternetGateway,
+    NatGateway,
+    Endpoint
 };
 
 /// The rows of a diagram, from where traffic enters down to where data rests.
@@ -113,6 +127,16 @@ struct KindSpec
     std::optional<DrillCapacitySpec> drillCapacity; ///< what a drill counts of it, if anything
     std::string failover; ///< the bool prop that gives it a standby in another zone (Multi-AZ)
     std::vector<std::string> rules; ///< the rules about particular kinds that look at it
+    /// Kinds its parent must itself sit in (a subnet's AZ must be in a VPC); empty: any.
+    std::vector<std::string> grandparents;
+    /// The bool prop its parent must have true (a NAT gateway's subnet is `public`).
+    std::string parentFlag;
+    NetworkRole networkRole = NetworkRole::None;
+    int since = 1; ///< the file format version that added the kind
+    /// A zoneless service (networking.md): no zone wherever it is drawn.
+    bool zoneless = false;
+    /// The service a VPC endpoint names to reach it ("s3"), if one can.
+    std::string endpointService;
     LayoutRole layoutRole = LayoutRole::Item;
     LayoutTier layoutTier = LayoutTier::Compute;
     std::vector<PropertySpec> props;

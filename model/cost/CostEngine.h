@@ -51,6 +51,19 @@ struct ComponentCost
     std::shared_ptr<const CostStore> store; ///< keeps `kind`, `name` and `lines`; copies share it
 };
 
+/// The data transfer a connection causes (networking.md): one line per direction and
+/// charge. Its text is kept by `store`, as a component's is.
+struct ConnectionCost
+{
+    ConnectionId id;
+    ComponentId from, to;
+    double monthly = 0;
+    bool complete = true; ///< false when a line's price is unknown
+    bool estimate = false;
+    std::span<const CostLine> lines;
+    std::shared_ptr<const CostStore> store;
+};
+
 struct DesignCost
 {
     std::string currency;
@@ -60,6 +73,8 @@ struct DesignCost
     bool complete = true;
     bool estimate = false;
     std::vector<ComponentCost> components; ///< every component, file order
+    /// The connections that cost something, file order; the design's figures include them.
+    std::vector<ConnectionCost> connections;
 };
 
 /// What an ec2-fleet or auto-scaling-group would cost under one pricing option.

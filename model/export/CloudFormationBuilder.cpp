@@ -169,8 +169,28 @@ Json CloudFormationBuilder::zoneSubnet(const Component& zone)
     return cfnRef(name);
 }
 
+const NetworkMap& CloudFormationBuilder::network()
+{
+    if (!m_network) m_network = std::make_unique<NetworkMap>(m_design, m_catalog);
+    return *m_network;
+}
+
 Json CloudFormationBuilder::subnets(const Component& c)
 {
+    if (const auto drawn = network().subnetsOf(c); !drawn.empty()) {
+        Json list = Json::array();
+        for (const Component* s : drawn)
+            list.asArray().push_back(cfnRef(base(*s)));
+        return list;
+    }
+    // In a VPC, naming zones: the VPC's own subnet in each (a private one first).
+    if (const Component* vpc = network().vpcOf(c)) {
+        Json list = Json::array();
+        for (const ComponentId& zone : network().zones(c))
+            if (const Component* s = network().subnetIn(*vpc, zone))
+                list.asArray().push_back(cfnRef(base(*s)));
+        if (!list.asArray().empty()) return list;
+    }
     auto isZone = [&](const Component* z) {
         const KindSpec* spec = z ? m_catalog.find(z->kind) : nullptr;
         return spec && spec->failureDomain == FailureDomain::Zone;
@@ -218,6 +238,7 @@ Json CloudFormationBuilder::firstSubnet(const Component& c)
 
 Json CloudFormationBuilder::vpc(const Component& c)
 {
+    if (const Component* drawn = network().vpcOf(c)) return cfnRef(base(*drawn));
     const Component* region = regionFor(c);
     std::string name =
         m_ids.named(regionOwner(c), "vpc", (region ? base(*region) : std::string()) + "VpcId");

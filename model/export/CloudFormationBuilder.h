@@ -6,6 +6,7 @@
 // shape (docs/cloudformation.md) is CloudFormationTemplate.cpp's.
 
 #include "model/catalog/KindCatalog.h"
+#include "model/catalog/NetworkMap.h"
 #include "model/core/Design.h"
 #include "model/core/Json.h"
 #include "model/export/CloudFormationLogicalIds.h"
@@ -13,6 +14,7 @@
 
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,14 +101,16 @@ class CloudFormationBuilder
     /// Name and component-id tags.
     Json tags(const Component& c, bool propagateAtLaunch = false) const;
     Json tagSpecification(const char* resourceType, const Component& c) const;
-    /// A list of subnets for the zones the component is in (parameters), else its
-    /// region's subnet list.
+    /// The subnets the component is drawn in (the template's own), else a subnet parameter
+    /// for each zone it is in, else its region's subnet list parameter.
     Json subnets(const Component& c);
     Json firstSubnet(const Component& c);
-    /// The VPC of the component's region (a parameter).
+    /// The VPC the component is drawn in, else its region's VPC (a parameter).
     Json vpc(const Component& c);
     /// The latest Amazon Linux image for the instance type's architecture (a parameter).
     Json image(const std::string& instanceType);
+    /// The design's VPCs, subnets and routes.
+    const NetworkMap& network();
 
     /// Adds a parameter unless one of that name is there.
     void addParameter(const std::string& name, Json definition);
@@ -136,6 +140,7 @@ class CloudFormationBuilder
     Json m_parameters = Json::object();
     Json m_resources = Json::object();
     std::map<std::pair<std::string, std::string>, Json> m_handed;
+    std::unique_ptr<NetworkMap> m_network;
 };
 
 } // namespace azimuth::model

@@ -122,7 +122,8 @@ class Reader
                  "\"version\" must be a whole number from 1; it is " + writeJsonCompact(*version));
         if (*v > kFormatVersion)
             fail(version->pos(), "this file is version " + formatJsonNumber(*v) +
-                                     " of the .azimuth format; this Azimuth reads version " +
+                                     " of the .azimuth format, made by a newer Azimuth; this "
+                                     "Azimuth reads version " +
                                      std::to_string(kFormatVersion) +
                                      " and older. Please update Azimuth to open it.");
         d.version = kFormatVersion; // older versions are migrated here as they appear
@@ -260,9 +261,10 @@ class Reader
                     if (auto b = asBool(m.value)) m.value = Json(*b);
                 break;
             case PropType::Zones:
+            case PropType::Subnets:
                 if (m.value.isArray())
                     for (const auto& z : m.value.asArray())
-                        if (z.isString()) m_refs.push_back({z.pos(), id, "zones", z.asString()});
+                        if (z.isString()) m_refs.push_back({z.pos(), id, p->name, z.asString()});
                 break;
             default:
                 break;
@@ -326,6 +328,27 @@ class Reader
         }
     }
 
+    /// A connection's props: an object whose traffic figures are GB, 0 or more (a number
+    /// written as text is read as the number, as component props are).
+    Json connectionProps(const Json& props, const std::string& what)
+    {
+        if (!props.isObject()) fail(props.pos(), what + ": \"props\" must be an object");
+        Json out = props;
+        for (auto& m : out.asObject()) {
+            if (m.key != "gbPerMonth" && m.key != "gbPerMonthReturn") continue;
+            std::optional<double> gb;
+            if (m.value.isNumber())
+                gb = m.value.asNumber();
+            else if (m.value.isString())
+                gb = numberFromString(m.value.asString());
+            if (!gb || !std::isfinite(*gb) || *gb < 0)
+                fail(m.value.pos(), what + ": \"" + m.key + "\" must be a number of GB, 0 or " +
+                                        "more; it is " + writeJsonCompact(m.value));
+            m.value = Json(*gb);
+        }
+        return out;
+    }
+
     void readConnections(const Json& conns, Design& d)
     {
         // Ids written in the file first, so assigned ones never clash with them.
@@ -374,6 +397,8 @@ class Reader
                     conn.mode = m.value.asString();
                 else if (m.key == "label" && m.value.isString())
                     conn.label = m.value.asString();
+                else if (m.key == "props")
+                    conn.props = connectionProps(m.value, what);
                 else
                     conn.extra.asObject().push_back(m);
             }

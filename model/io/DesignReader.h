@@ -21,7 +21,7 @@ struct DesignLimits
 };
 
 /// The newest file version this build reads.
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 /// Parses a design from text; `fileName` is used in messages. Throws LoadError.
 Design readDesign(std::string_view text, const std::string& fileName,

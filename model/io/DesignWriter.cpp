@@ -60,6 +60,8 @@ void writeConnection(std::string& out, const Connection& c)
     member(out, first, "to", quoteJson(c.to.value));
     if (c.mode) member(out, first, "mode", quoteJson(*c.mode));
     if (c.label) member(out, first, "label", quoteJson(*c.label));
+    if (c.props.isObject() && !c.props.asObject().empty())
+        member(out, first, "props", writeJsonCompact(c.props));
     for (const auto& m : c.extra.asObject())
         member(out, first, m.key, writeJsonCompact(m.value));
     out += " }";
@@ -83,12 +85,30 @@ std::string settingsText(const Settings& s)
 
 } // namespace
 
+int formatVersionFor(const Design& design, const KindCatalog& catalog)
+{
+    // Version 2 (networking.md, import.md) only when the design uses what it added, so a
+    // file that uses none of it is written byte for byte as before.
+    for (const Component& c : design.components()) {
+        const KindSpec* spec = catalog.find(c.kind);
+        if (!spec) continue;
+        if (spec->since > 1) return 2;
+        if (c.props.isObject())
+            for (const auto& m : c.props.asObject())
+                if (const PropertySpec* p = spec->prop(m.key); p && p->since > 1) return 2;
+    }
+    for (const Connection& c : design.connections())
+        if (c.props.isObject() && !c.props.asObject().empty()) return 2;
+    if (design.extra.find("cloudformation")) return 2;
+    return 1;
+}
+
 std::string writeDesign(const Design& design, const KindCatalog& catalog)
 {
     std::string out;
     out.reserve(256 + design.components().size() * 200 + design.connections().size() * 80);
-    out +=
-        "{\n  \"format\": \"azimuth\",\n  \"version\": " + std::to_string(design.version) + ",\n";
+    out += "{\n  \"format\": \"azimuth\",\n  \"version\": " +
+           std::to_string(formatVersionFor(design, catalog)) + ",\n";
     if (design.title) out += "  \"title\": " + quoteJson(*design.title) + ",\n";
     const Settings& s = design.settings;
     if (s.hoursPerMonth || s.currency || s.termMonths || s.discountPercent || s.freeTier ||

@@ -12,4 +12,8 @@ namespace azimuth::model {
 
 std::string writeDesign(const Design& design, const KindCatalog& catalog = KindCatalog::builtin());
 
+/// The format version a design is written as: 2 when it uses a kind or key that version
+/// added (networking.md, import.md), else 1.
+int formatVersionFor(const Design& design, const KindCatalog& catalog = KindCatalog::builtin());
+
 } // namespace azimuth::model

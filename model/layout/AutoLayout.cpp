@@ -1,6 +1,7 @@
 #include "AutoLayout.h"
 
 #include "EstimatedLabelMetrics.h"
+#include "model/catalog/DesignQueries.h"
 
 #include <algorithm>
 #include <array>
@@ -154,7 +155,7 @@ class Layouter
             if (!pinned(*k)) autos.push_back(k);
         double top = M::header;
         if (pinnedBottom > 0) top = std::max(top, pinnedBottom + M::gap);
-        Size reach = role(c) == LayoutRole::Region
+        Size reach = role(c) == LayoutRole::Region || role(c) == LayoutRole::Network
                          ? layoutRegion(autos, all, top)
                          : tierRows(autos, M::pad, top, squareColumns(autos.size()));
         Size grown{std::max(reach.w, right) + M::pad, std::max(reach.h, pinnedBottom) + M::pad};
@@ -187,8 +188,8 @@ class Layouter
             std::vector<std::string> spans;
             const KindSpec* s = spec(*k);
             if (s && s->spansZones)
-                for (const auto& z : m_catalog.idList(*k, "zones"))
-                    if (zonesHere.count(z)) spans.push_back(z);
+                for (const auto& z : zonesOf(m_design, m_catalog, *k))
+                    if (zonesHere.count(z.value)) spans.push_back(z.value);
             if (spans.empty())
                 others.push_back(k);
             else

@@ -112,7 +112,7 @@ RuleContext::RuleContext(const Design& design, const PriceCatalog& prices,
     m_placedCompute.resize(n);
     for (size_t i = 0; i < n; ++i) {
         m_zones[i] = readZones(static_cast<uint32_t>(i));
-        if (!spec(static_cast<uint32_t>(i)).zoneIsParent)
+        if (zoneAbove(static_cast<uint32_t>(i)) < 0)
             for (uint32_t z : m_zones[i])
                 m_zoneUsers[z].push_back(static_cast<uint32_t>(i));
         if (spec(static_cast<uint32_t>(i)).placedCompute && m_region[i] >= 0)
@@ -122,23 +122,42 @@ RuleContext::RuleContext(const Design& design, const PriceCatalog& prices,
 
 std::vector<uint32_t> RuleContext::readZones(uint32_t i) const
 {
+    // networking.md: none for a zoneless service; its zone through its containers; else
+    // its subnets' zones; else its `zones`.
     std::vector<uint32_t> out;
-    const Component& c = component(i);
-    if (spec(i).zoneIsParent) {
-        if (m_parent[i] >= 0) out.push_back(static_cast<uint32_t>(m_parent[i]));
+    if (spec(i).zoneless) return out;
+    if (const int zone = zoneAbove(i); zone >= 0) {
+        out.push_back(static_cast<uint32_t>(zone));
         return out;
     }
-    if (!spec(i).prop("zones")) return out;
-    const Json& zones = m_catalog.prop(c, "zones");
-    if (!zones.isArray()) return out;
-    for (const Json& z : zones.asArray()) {
-        if (!z.isString()) continue;
-        int idx = find(z.asString());
-        if (idx < 0) continue;
-        if (std::find(out.begin(), out.end(), static_cast<uint32_t>(idx)) == out.end())
+    auto add = [&](int idx) {
+        if (idx >= 0 && std::find(out.begin(), out.end(), static_cast<uint32_t>(idx)) == out.end())
             out.push_back(static_cast<uint32_t>(idx));
+    };
+    const Component& c = component(i);
+    for (const char* list : {"subnets", "zones"}) {
+        if (!out.empty() || !spec(i).prop(list)) continue;
+        const Json& ids = m_catalog.prop(c, list);
+        if (!ids.isArray()) continue;
+        for (const Json& z : ids.asArray()) {
+            if (!z.isString()) continue;
+            const int idx = find(z.asString());
+            add(list[0] == 's' && idx >= 0 ? zoneAbove(static_cast<uint32_t>(idx)) : idx);
+        }
     }
     return out;
+}
+
+int RuleContext::zoneAbove(uint32_t i) const
+{
+    int p = m_parent[i];
+    for (size_t steps = 0; p >= 0 && steps <= m_kind.size(); ++steps) {
+        const KindSpec& s = spec(static_cast<uint32_t>(p));
+        if (s.failureDomain == FailureDomain::Region) return -1;
+        if (s.failureDomain == FailureDomain::Zone) return p;
+        p = m_parent[static_cast<size_t>(p)];
+    }
+    return -1;
 }
 
 int RuleContext::find(std::string_view id) const
@@ -165,7 +184,7 @@ bool RuleContext::fits(const Design& design) const
 
 void RuleContext::refresh(uint32_t i)
 {
-    if (spec(i).zoneIsParent) return; // its zone is its parent: not a property
+    if (zoneAbove(i) >= 0) return; // its zone is where it sits: not a property
     for (uint32_t z : m_zones[i])
         std::erase(m_zoneUsers[z], i);
     m_zones[i] = readZones(i);

@@ -83,6 +83,8 @@ class RuleContext
         return {csr.items.data() + csr.offsets[i], csr.offsets[i + 1] - csr.offsets[i]};
     }
     std::vector<uint32_t> readZones(uint32_t i) const;
+    /// The zone it sits in through its containers (short of a region), or -1.
+    int zoneAbove(uint32_t i) const;
     /// Index of the component with this id, or -1 (an open-addressing table: a full
     /// check looks up every parent, connection end and zone).
     int find(std::string_view id) const;

@@ -5,6 +5,7 @@
 #include "model/rules/RuleContext.h"
 #include "model/rules/RuleWording.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -75,10 +76,14 @@ std::optional<std::string> valueProblem(const PropertySpec& p, const Json& v)
         if (!v.isBool()) return is() + ", not true or false";
         break;
     case PropType::Zones:
-        if (!v.isArray()) return is() + ", not a list of zone ids";
+    case PropType::Subnets: {
+        const char* what = p.type == PropType::Zones ? "zone" : "subnet";
+        if (!v.isArray()) return is() + ", not a list of " + what + " ids";
         for (const Json& z : v.asArray())
-            if (!z.isString()) return "\"" + p.name + "\" holds " + typeName(z) + ", not a zone id";
+            if (!z.isString())
+                return "\"" + p.name + "\" holds " + typeName(z) + ", not a " + what + " id";
         break;
+    }
     }
     return std::nullopt;
 }
@@ -120,6 +125,21 @@ void placement(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
                                       ", which may not hold it.",
                                   *refusal));
         return;
+    }
+    // Where its parent must sit (a subnet's AZ in a VPC); a NAT gateway's private subnet is
+    // network.nat-in-private-subnet's.
+    if (!spec.grandparents.empty()) {
+        const int grand = ctx.parent(parent);
+        if (grand < 0 ||
+            std::find(spec.grandparents.begin(), spec.grandparents.end(),
+                      ctx.kind(static_cast<uint32_t>(grand))) == spec.grandparents.end()) {
+            const uint32_t others[] = {parent};
+            out.push_back(makeFinding(ctx, kPlacement, Severity::Error, i, others,
+                                      named(ctx, i) + " sits in " + named(ctx, parent) +
+                                          ", which is not where it may be.",
+                                      spec.placement));
+            return;
+        }
     }
     // "Regional" means a Region, or a Beanstalk environment that is itself in a Region.
     if (ctx.kind(parent) == "elastic-beanstalk-environment") {
@@ -207,6 +227,8 @@ void invalidValue(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
                     hint += "true or false.";
                 else if (p->type == PropType::Zones)
                     hint += "a list of Availability Zone ids.";
+                else if (p->type == PropType::Subnets)
+                    hint += "a list of subnet ids, one per Availability Zone.";
                 else
                     hint += "a text value.";
                 report(*problem, std::move(hint));

@@ -154,9 +154,11 @@ TEST(DesignReaderRefuses, WrongOrMissingFormat)
 
 TEST(DesignReaderRefuses, NewerVersionNamingBothVersions)
 {
-    std::string m = refusal(R"({"format":"azimuth","version":2,"components":[]})");
-    EXPECT_NE(m.find("f.azimuth:1:31: this file is version 2"), std::string::npos) << m;
-    EXPECT_NE(m.find("reads version 1"), std::string::npos) << m;
+    std::string m = refusal(R"({"format":"azimuth","version":3,"components":[]})");
+    EXPECT_NE(m.find("f.azimuth:1:31: this file is version 3"), std::string::npos) << m;
+    EXPECT_NE(m.find("made by a newer Azimuth"), std::string::npos) << m;
+    EXPECT_NE(m.find("reads version 2"), std::string::npos) << m;
+    EXPECT_EQ(refusal(R"({"format":"azimuth","version":2,"components":[]})"), "");
     EXPECT_NE(refusal(R"({"format":"azimuth","version":0,"components":[]})").find("\"version\""),
               std::string::npos);
 }
@@ -333,3 +335,58 @@ TEST(DesignReaderRegression, UnknownPropBetweenKnownOnesRoundTrips)
 }
 
 } // namespace
+
+TEST(DesignFormatVersion, WritesVersionTwoOnlyWhenTheDesignUsesWhatItAdded)
+{
+    // Version 1 files, and a version 2 file that uses nothing new, are written as version 1.
+    const std::string plain =
+        std::string(kHead) + R"("components":[{"id":"r","kind":"region"}],"connections":[]})";
+    EXPECT_NE(writeDesign(readDesign(plain, "x")).find("\"version\": 1,"), std::string::npos);
+    const std::string v2Plain = R"({"format":"azimuth","version":2,)"
+                                R"("components":[{"id":"r","kind":"region"}]})";
+    EXPECT_NE(writeDesign(readDesign(v2Plain, "x")).find("\"version\": 1,"), std::string::npos);
+    // A network kind, a `subnets` prop or a connection's traffic make it version 2.
+    const std::string vpc = std::string(kHead) + R"("components":[{"id":"r","kind":"region"},)"
+                                                 R"({"id":"v","kind":"vpc","parent":"r"}]})";
+    EXPECT_NE(writeDesign(readDesign(vpc, "x")).find("\"version\": 2,"), std::string::npos);
+    const std::string traffic =
+        std::string(kHead) +
+        R"("components":[{"id":"u","kind":"users"},{"id":"r","kind":"region"},)"
+        R"({"id":"q","kind":"sqs-queue","parent":"r"}],)"
+        R"("connections":[{"id":"c","from":"u","to":"q","props":{"gbPerMonth":"120"}}]})";
+    const std::string written = writeDesign(readDesign(traffic, "x"));
+    EXPECT_NE(written.find("\"version\": 2,"), std::string::npos);
+    EXPECT_NE(written.find(R"("props": { "gbPerMonth": 120 })"), std::string::npos) << written;
+    const Design back = readDesign(written, "x");
+    EXPECT_EQ(back.connections().front().props.find("gbPerMonth")->asNumber(), 120);
+    EXPECT_EQ(writeDesign(back), written) << "a second round trip changes nothing";
+}
+
+TEST(DesignReaderRefuses, TrafficThatIsNotANumberOfGb)
+{
+    const std::string head =
+        std::string(kHead) +
+        R"("components":[{"id":"u","kind":"users"},{"id":"r","kind":"region"},)"
+        R"({"id":"q","kind":"sqs-queue","parent":"r"}],"connections":[)";
+    EXPECT_EQ(refusal(head + R"({"id":"c","from":"u","to":"q","props":{"gbPerMonth":-1}}]})"),
+              "f.azimuth:1:211: connection \"c\": \"gbPerMonth\" must be a number of GB, 0 or "
+              "more; it is -1");
+    EXPECT_NE(
+        refusal(head + R"({"id":"c","from":"u","to":"q","props":{"gbPerMonthReturn":"lots"}}]})")
+            .find("\"gbPerMonthReturn\" must be a number of GB"),
+        std::string::npos);
+    EXPECT_NE(refusal(head + R"({"id":"c","from":"u","to":"q","props":[]}]})")
+                  .find("connection \"c\": \"props\" must be an object"),
+              std::string::npos);
+}
+
+TEST(DesignReaderRefuses, ASubnetsEntryThatNamesNoComponent)
+{
+    const std::string text = std::string(kHead) +
+                             R"("components":[{"id":"r","kind":"region"},)"
+                             R"({"id":"lb","kind":"load-balancer","parent":"r",)"
+                             R"("props":{"subnets":["ghost"]}}]})";
+    EXPECT_NE(refusal(text).find("\"subnets\" names a missing component \"ghost\""),
+              std::string::npos)
+        << refusal(text);
+}

@@ -66,7 +66,7 @@ TEST_F(DocumentControllerTest, AddRespectsContainmentAndIds)
 {
     EXPECT_TRUE(controller.addComponent(make("f2", "ec2-fleet", "b")));
     EXPECT_EQ(controller.addComponent(make("f3", "ec2-fleet", "r")).reason(),
-              "An EC2 fleet goes inside an Availability Zone or a Wavelength Zone.");
+              "An EC2 fleet goes inside an Availability Zone, a Wavelength Zone or a subnet.");
     EXPECT_NE(controller.addComponent(make("f", "users")).reason().find("already used"),
               std::string::npos);
     EXPECT_NE(controller.addComponent(make("bad id", "users")).reason().find("not a valid id"),

@@ -169,7 +169,8 @@ QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
                 [this, name](double v) { commit(name, Json(v)); });
         return spin;
     }
-    case PropType::Zones: {
+    case PropType::Zones:
+    case PropType::Subnets: {
         auto* list = new QListWidget(m_form);
         list->setMaximumHeight(96);
         connect(
@@ -244,14 +245,29 @@ void InspectorWidget::reload()
         case PropType::Number:
             static_cast<QDoubleSpinBox*>(w)->setValue(v.isNumber() ? v.asNumber() : 0);
             break;
-        case PropType::Zones: {
+        case PropType::Zones:
+        case PropType::Subnets: {
             auto* list = static_cast<QListWidget*>(w);
             list->clear();
             const auto chosen = catalog.idList(*c, p.name);
             const model::Component* region = model::regionOf(controller.design(), catalog, *c);
             if (!region) break;
-            for (const model::Component* z : controller.design().children(region->id)) {
-                if (!catalog.isZone(z->kind)) continue;
+            // The region's zones (or subnets), inside its VPCs too, in file order.
+            const bool subnets = p.type == PropType::Subnets;
+            std::vector<const model::Component*> choices;
+            std::vector<const model::Component*> open{region};
+            while (!open.empty()) {
+                const model::Component* at = open.back();
+                open.pop_back();
+                const auto kids = controller.design().children(at->id);
+                for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+                    open.push_back(*it);
+                const model::KindSpec* spec = catalog.find(at->kind);
+                if (spec && (subnets ? spec->networkRole == model::NetworkRole::Subnet
+                                     : catalog.isZone(at->kind)))
+                    choices.push_back(at);
+            }
+            for (const model::Component* z : choices) {
                 auto* item = new QListWidgetItem(QString::fromStdString(z->displayName()), list);
                 item->setData(Qt::UserRole, QString::fromStdString(z->id.value));
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

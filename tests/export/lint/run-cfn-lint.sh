@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exports the every-kind and hostile-names designs to CloudFormation JSON and YAML
+# Exports the every-kind, hostile-names and network designs to CloudFormation JSON and YAML
 # with the real `azimuth` executable, then checks each template:
 #   1. npm cfn-lint (package.json here), against the current resource specification
 #      from @aws-cdk/cfnspec: no critical findings;
@@ -34,7 +34,7 @@ if [ ! -d "$here/node_modules/cfn-lint" ] || [ ! -d "$here/node_modules/@aws-cdk
 fi
 
 templates=()
-for design in every-kind hostile-names; do
+for design in every-kind hostile-names network; do
     for ext in json yaml; do
         out="$work/$design.$ext"
         check "export $design.$ext" "$azimuth" cloudformation "$data/$design.azimuth" -o "$out"
@@ -98,7 +98,7 @@ if seen == 0:
 print(f"{js}: {seen} Name tags read back as written")
 PY
 }
-for design in every-kind hostile-names; do
+for design in every-kind hostile-names network; do
     check "read back $design" read_back "$data/$design.azimuth" "$work/$design.json" "$work/$design.yaml"
 done
 

@@ -1,0 +1,27 @@
+// An internet gateway: a VPC's public subnets' way to and from the internet; free.
+
+#include "model/export/CloudFormationBuilder.h"
+#include "model/kinds/KindUnit.h"
+
+namespace azimuth::model::kinds {
+
+namespace {
+
+using namespace cfn;
+
+/// The gateway and its attachment to the VPC (public routes wait for the attachment).
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    const Component* vpc = b.network().vpcOf(c);
+    if (!vpc) return;
+    b.addResource(b.base(c), "AWS::EC2::InternetGateway", obj({{"Tags", b.tags(c)}}));
+    b.addResource(b.part(c, "Attachment"), "AWS::EC2::VPCGatewayAttachment",
+                  obj({{"VpcId", cfnRef(b.base(*vpc))}, {"InternetGatewayId", cfnRef(b.base(c))}}));
+}
+
+} // namespace
+
+extern const KindUnit InternetGateway;
+const KindUnit InternetGateway{"internet-gateway", nullptr, nullptr, {.write = cloudFormation}};
+
+} // namespace azimuth::model::kinds

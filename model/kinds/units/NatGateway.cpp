@@ -1,0 +1,37 @@
+// A NAT gateway: private subnets' way out to the internet, per hour and per GB processed.
+
+#include "model/cost/ComponentCoster.h"
+#include "model/export/CloudFormationBuilder.h"
+#include "model/kinds/KindUnit.h"
+
+namespace azimuth::model::kinds {
+
+namespace {
+
+using namespace cfn;
+
+/// Its hours; the GB it processes are the data transfer's to count (networking.md).
+void cost(costing::ComponentCoster& k, costing::RegionTable& region)
+{
+    k.line("NAT gateway", k.context().hours, "hours", region.price("network.natGatewayHour"));
+}
+
+/// The gateway in its public subnet, with an Elastic IP of its own.
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    const auto subnets = b.network().subnetsOf(c);
+    if (subnets.empty()) return;
+    const std::string eip = b.part(c, "Eip");
+    b.addResource(eip, "AWS::EC2::EIP", obj({{"Domain", "vpc"}, {"Tags", b.tags(c)}}));
+    b.addResource(b.base(c), "AWS::EC2::NatGateway",
+                  obj({{"AllocationId", getAtt(eip, "AllocationId")},
+                       {"SubnetId", cfnRef(b.base(*subnets.front()))},
+                       {"Tags", b.tags(c)}}));
+}
+
+} // namespace
+
+extern const KindUnit NatGateway;
+const KindUnit NatGateway{"nat-gateway", nullptr, cost, {.write = cloudFormation}};
+
+} // namespace azimuth::model::kinds

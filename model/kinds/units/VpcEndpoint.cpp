@@ -1,0 +1,75 @@
+// A VPC endpoint: S3 or DynamoDB through a free gateway endpoint, other services through
+// an interface endpoint billed per zone and per GB.
+
+#include "model/catalog/DesignQueries.h"
+#include "model/catalog/NetworkMap.h"
+#include "model/cost/ComponentCoster.h"
+#include "model/export/CloudFormationBuilder.h"
+#include "model/kinds/KindUnit.h"
+#include "model/kinds/SummaryWords.h"
+
+namespace azimuth::model::kinds {
+
+namespace {
+
+using namespace cfn;
+
+std::string serviceName(const std::string& service)
+{
+    if (service == "s3") return "S3";
+    if (service == "dynamodb") return "DynamoDB";
+    if (service == "sqs") return "SQS";
+    if (service == "sns") return "SNS";
+    return capitalized(service);
+}
+
+std::string summary(const KindCatalog& catalog, const Component& c)
+{
+    const SummaryProps p{catalog, c};
+    const std::string service = p.s("service");
+    if (NetworkMap::isGatewayService(service)) return serviceName(service) + " · gateway";
+    return serviceName(service) + " · interface · " + zoneCount(catalog, c);
+}
+
+/// A gateway endpoint is free; an interface endpoint is billed per zone-hour (the GB it
+/// processes are the data transfer's to count, networking.md).
+void cost(costing::ComponentCoster& k, costing::RegionTable& region)
+{
+    if (NetworkMap::isGatewayService(k.text("service"))) return;
+    const auto& ctx = k.context();
+    const double zones =
+        static_cast<double>(zonesOf(ctx.design, ctx.catalog, k.component()).size());
+    k.line("Interface endpoint", zones * ctx.hours, "zone-hours",
+           region.price("network.interfaceEndpoint.hourPerZone"));
+}
+
+/// A gateway endpoint joins the VPC's route tables; an interface endpoint puts a network
+/// interface in a subnet of each of its zones.
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    const Component* vpc = b.network().vpcOf(c);
+    if (!vpc) return;
+    const std::string service = b.catalog().string(c, "service").value_or("s3");
+    const bool gateway = NetworkMap::isGatewayService(service);
+    Json props =
+        obj({{"VpcId", cfnRef(b.base(*vpc))},
+             {"ServiceName", obj({{"Fn::Sub", Json("com.amazonaws.${AWS::Region}." + service)}})},
+             {"VpcEndpointType", gateway ? "Gateway" : "Interface"}});
+    if (gateway) {
+        Json tables = Json::array();
+        for (const Component* s : b.network().subnets(*vpc))
+            tables.asArray().push_back(cfnRef(b.part(*s, "RouteTable")));
+        if (!tables.asArray().empty()) props.set("RouteTableIds", tables);
+    } else {
+        props.set("SubnetIds", b.subnets(c));
+        props.set("PrivateDnsEnabled", true);
+    }
+    b.addResource(b.base(c), "AWS::EC2::VPCEndpoint", std::move(props));
+}
+
+} // namespace
+
+extern const KindUnit VpcEndpoint;
+const KindUnit VpcEndpoint{"vpc-endpoint", summary, cost, {.write = cloudFormation}};
+
+} // namespace azimuth::model::kinds
