@@ -31,6 +31,31 @@ std::string refusal(const std::string& text)
 const std::string kMinimal =
     R"({"format":"azimuth-prices","version":1,"asOf":"2030-01-01","currency":"USD","regions":{)";
 
+/// The network paths the transfer pricing reads (networking.md), in every region.
+const char* const kNetworkPaths[] = {
+    "network.natGatewayHour",           "network.natGatewayPerGb",
+    "network.interAzPerGbEachWay",      "network.egress.tier1PerGb",
+    "network.egress.tier2PerGb",        "network.egress.tier3PerGb",
+    "network.egress.tier4PerGb",        "network.egress.tier1UpToGb",
+    "network.egress.tier2UpToGb",       "network.egress.tier3UpToGb",
+    "network.interRegion.defaultPerGb", "network.interfaceEndpoint.hourPerZone",
+    "network.interfaceEndpoint.perGb"};
+
+/// Every comma-separated id of a figure's source names a source of the catalog.
+void expectKnownSources(const model::PriceFact& fact, const std::string& where)
+{
+    ASSERT_FALSE(fact.source.empty()) << where;
+    std::string rest = fact.source;
+    while (!rest.empty()) {
+        size_t comma = rest.find(',');
+        std::string id = rest.substr(0, comma);
+        rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+        while (!id.empty() && id.front() == ' ')
+            id.erase(0, 1);
+        EXPECT_NE(builtin().source(id), nullptr) << where << " cites unknown source " << id;
+    }
+}
+
 } // namespace
 
 TEST(PriceCatalog, BuiltinIsDatedAndSourced)
@@ -124,6 +149,97 @@ TEST(PriceCatalog, OtherServicesAndEstimates)
                      2.19);
     EXPECT_DOUBLE_EQ(p.freeTier("lambdaGbSeconds"), 400000);
     EXPECT_DOUBLE_EQ(p.freeTier("dynamodbStorageGb"), 25);
+}
+
+TEST(PriceCatalog, EveryRegionHasTheNetworkFiguresWithSources)
+{
+    for (const std::string& region : builtin().regionCodes()) {
+        for (const char* path : kNetworkPaths) {
+            const model::PriceFact* fact = builtin().price(region, path);
+            ASSERT_NE(fact, nullptr) << region << " " << path;
+            EXPECT_GT(fact->rate, 0) << region << " " << path;
+            expectKnownSources(*fact, region + " " + path);
+            // An estimate says how it was made.
+            if (fact->estimate) {
+                EXPECT_FALSE(fact->note.empty()) << region << " " << path;
+            }
+        }
+        // Egress gets cheaper as the month's GB grow, over the same boundaries everywhere.
+        auto rate = [&](const char* path) { return builtin().price(region, path)->rate; };
+        EXPECT_GE(rate("network.egress.tier1PerGb"), rate("network.egress.tier2PerGb")) << region;
+        EXPECT_GE(rate("network.egress.tier2PerGb"), rate("network.egress.tier3PerGb")) << region;
+        EXPECT_GE(rate("network.egress.tier3PerGb"), rate("network.egress.tier4PerGb")) << region;
+        EXPECT_DOUBLE_EQ(rate("network.egress.tier1UpToGb"), 10240) << region;
+        EXPECT_DOUBLE_EQ(rate("network.egress.tier2UpToGb"), 51200) << region;
+        EXPECT_DOUBLE_EQ(rate("network.egress.tier3UpToGb"), 153600) << region;
+    }
+    EXPECT_EQ(builtin().source("infracost-golden")->grade, "B");
+    EXPECT_EQ(builtin().source("privatelink-page")->grade, "A");
+}
+
+TEST(PriceCatalog, NetworkFiguresOfTheSpecInUsEast1)
+{
+    const auto& p = builtin();
+    auto rate = [&](const char* path) { return p.price("us-east-1", path)->rate; };
+    EXPECT_DOUBLE_EQ(rate("network.natGatewayHour"), 0.045);
+    EXPECT_DOUBLE_EQ(rate("network.natGatewayPerGb"), 0.045);
+    EXPECT_DOUBLE_EQ(rate("network.interAzPerGbEachWay"), 0.01);
+    EXPECT_DOUBLE_EQ(rate("network.egress.tier1PerGb"), 0.09);
+    EXPECT_DOUBLE_EQ(rate("network.egress.tier2PerGb"), 0.085);
+    EXPECT_DOUBLE_EQ(rate("network.egress.tier3PerGb"), 0.07);
+    EXPECT_DOUBLE_EQ(rate("network.egress.tier4PerGb"), 0.05);
+    EXPECT_DOUBLE_EQ(rate("network.interRegion.defaultPerGb"), 0.02);
+    EXPECT_DOUBLE_EQ(rate("network.interRegion.to.us-east-2"), 0.01);
+    EXPECT_DOUBLE_EQ(rate("network.interfaceEndpoint.hourPerZone"), 0.01);
+    EXPECT_DOUBLE_EQ(rate("network.interfaceEndpoint.perGb"), 0.01);
+    for (const char* path : kNetworkPaths)
+        EXPECT_FALSE(p.price("us-east-1", path)->estimate) << path;
+    EXPECT_EQ(p.price("us-east-1", "network.egress.tier4PerGb")->source, "s3-page");
+    EXPECT_EQ(p.price("us-east-1", "network.interRegion.to.us-east-2")->source,
+              "s3-page, infracost-golden");
+    // A destination without its own rate has none: the engine falls back to defaultPerGb.
+    EXPECT_EQ(p.price("us-east-1", "network.interRegion.to.eu-west-1"), nullptr);
+    EXPECT_DOUBLE_EQ(p.freeTier("dataOutGb"), 100);
+}
+
+TEST(PriceCatalog, NetworkFiguresOfTheOtherRegions)
+{
+    const auto& p = builtin();
+    EXPECT_DOUBLE_EQ(p.price("eu-west-1", "network.natGatewayHour")->rate, 0.048);
+    EXPECT_EQ(p.price("eu-west-1", "network.natGatewayPerGb")->source, "price-list-euw1");
+    EXPECT_DOUBLE_EQ(p.price("eu-west-1", "network.egress.tier3PerGb")->rate, 0.07);
+    EXPECT_DOUBLE_EQ(p.price("eu-west-1", "network.interRegion.defaultPerGb")->rate, 0.02);
+    // eu-west-1's interface endpoint rates were not found: us-east-1's, marked as estimates.
+    EXPECT_TRUE(p.price("eu-west-1", "network.interfaceEndpoint.hourPerZone")->estimate);
+    EXPECT_TRUE(p.price("eu-west-1", "network.interfaceEndpoint.perGb")->estimate);
+    EXPECT_FALSE(p.price("eu-west-1", "network.natGatewayHour")->estimate);
+    EXPECT_DOUBLE_EQ(p.price("ap-southeast-1", "network.natGatewayPerGb")->rate, 0.059);
+    EXPECT_DOUBLE_EQ(p.price("ap-southeast-1", "network.egress.tier1PerGb")->rate, 0.12);
+    EXPECT_DOUBLE_EQ(p.price("ap-southeast-1", "network.egress.tier4PerGb")->rate, 0.08);
+    EXPECT_DOUBLE_EQ(p.price("ap-southeast-1", "network.interRegion.defaultPerGb")->rate, 0.09);
+    EXPECT_DOUBLE_EQ(p.price("ap-southeast-1", "network.interfaceEndpoint.hourPerZone")->rate,
+                     0.013);
+    EXPECT_EQ(p.price("ap-southeast-1", "network.interfaceEndpoint.hourPerZone")->source,
+              "price-list-aps1");
+    // The figure kept for reference still agrees with the first egress tier.
+    EXPECT_DOUBLE_EQ(p.price("ap-southeast-1", "network.dataOutPerGb")->rate,
+                     p.price("ap-southeast-1", "network.egress.tier1PerGb")->rate);
+}
+
+TEST(PriceCatalog, AUserCatalogMayNameRegionsInAPath)
+{
+    // Region codes have dashes; as keys of a table they are path segments like any other.
+    auto mine = PriceCatalog::fromJson(
+        kMinimal +
+            R"("eu-west-1":{"network":{"interRegion":{"defaultPerGb":0.02,"to":{"eu-west-2":{"rate":0.015,"source":"mine"}}}}}}})",
+        "mine.json");
+    const model::PriceFact* toLondon = mine.price("eu-west-1", "network.interRegion.to.eu-west-2");
+    ASSERT_NE(toLondon, nullptr);
+    EXPECT_DOUBLE_EQ(toLondon->rate, 0.015);
+    EXPECT_EQ(toLondon->source, "mine");
+    EXPECT_NE(refusal(kMinimal + R"("eu-west-1":{"network":{"egress":{"tier1PerGb":[0.09]}}}}})")
+                  .find("network.egress.tier1PerGb"),
+              std::string::npos);
 }
 
 TEST(PriceCatalog, AUserCatalogReplacesTheBuiltinOne)
