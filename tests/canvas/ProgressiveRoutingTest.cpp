@@ -2,9 +2,8 @@
 // routes the rest from the event loop; what it ends with is what routing it all at once
 // draws, and an export never sees a straight arrow.
 
-#include "views/canvas/CanvasScene.h"
-
 #include "model/io/DesignReader.h"
+#include "views/canvas/CanvasScene.h"
 #include "views/canvas/ConnectionItem.h"
 #include "views/core/ModelSignals.h"
 
@@ -47,8 +46,7 @@ struct Fixture
     explicit Fixture(int n) { controller.reset(model::readDesign(manyArrows(n), "many.azimuth")); }
 };
 
-std::vector<QVector<QPointF>> routesOf(const views::CanvasScene& scene,
-                                       const model::Design& design)
+std::vector<QVector<QPointF>> routesOf(const views::CanvasScene& scene, const model::Design& design)
 {
     std::vector<QVector<QPointF>> out;
     for (const auto& c : design.connections())
