@@ -55,11 +55,16 @@ TEST(CloudFormationNetwork, SubnetsRouteToTheGatewayOrTheirZonesNat)
     const Json t = templateOf("network.azimuth");
     const Json& pubA = props(t, "PubA");
     EXPECT_EQ(*pubA.find("VpcId"), ref("Vpc"));
-    EXPECT_EQ(pubA.find("AvailabilityZone")->asString(), "us-east-1a");
+    // "us-east-1a": the region's first AZ, never a hard-coded name.
+    const Json& zoneA = *pubA.find("AvailabilityZone")->find("Fn::Select");
+    EXPECT_EQ(zoneA.asArray().front().asNumber(), 0);
     EXPECT_TRUE(pubA.find("MapPublicIpOnLaunch")->asBool());
     // A subnet with a CIDR of its own keeps it; the others get a block of the VPC's range.
     EXPECT_EQ(props(t, "PrivA").find("CidrBlock")->asString(), "10.20.100.0/24");
-    EXPECT_TRUE(pubA.find("CidrBlock")->find("Fn::Select"));
+    // The VPC's 10.20.0.0/16 in /24s, by the subnets' order in the VPC.
+    EXPECT_EQ(pubA.find("CidrBlock")->asString(), "10.20.0.0/24");
+    EXPECT_EQ(props(t, "PubB").find("CidrBlock")->asString(), "10.20.2.0/24");
+    EXPECT_EQ(props(t, "PrivB").find("CidrBlock")->asString(), "10.20.3.0/24");
     // "Second zone" is not an AZ name: the region's second AZ.
     const Json& zoneB = *props(t, "PrivB").find("AvailabilityZone")->find("Fn::Select");
     EXPECT_EQ(zoneB.asArray().front().asNumber(), 1);

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <optional>
+#include <utility>
 
 namespace azimuth::model::kinds {
 
@@ -22,35 +25,62 @@ std::string summary(const KindCatalog& catalog, const Component& c)
     return out;
 }
 
-/// A subnet without a CIDR of its own gets the k-th block of its VPC's range, cut into as
-/// many equal blocks as the VPC has subnets (/24s of a /16), never smaller than a /28.
-Json cidrOf(CloudFormationBuilder& b, const Component& subnet, const Component& vpc)
+/// An IPv4 CIDR block's address and prefix length, if the text is one.
+std::optional<std::pair<uint32_t, int>> parseCidr(std::string_view text)
 {
-    if (const auto own = b.catalog().string(subnet, "cidr"); own && !own->empty())
-        return Json(*own);
-    const auto& all = b.network().subnets(vpc);
-    const auto k = static_cast<size_t>(std::find(all.begin(), all.end(), &subnet) - all.begin());
-    const std::string range = b.catalog().string(vpc, "cidr").value_or("10.0.0.0/16");
-    int prefix = 16;
-    if (const auto slash = range.find('/'); slash != std::string::npos)
-        std::from_chars(range.data() + slash + 1, range.data() + range.size(), prefix);
-    const int bits = std::clamp(28 - prefix, 1, 8);
-    const size_t count = std::min<size_t>(all.size(), size_t{1} << bits);
-    return obj({{"Fn::Select", arr({Json(static_cast<double>(std::min(k, count - 1))),
-                                    obj({{"Fn::Cidr", arr({getAtt(b.base(vpc), "CidrBlock"),
-                                                           Json(static_cast<double>(count)),
-                                                           Json(std::to_string(bits))})}})})}});
+    uint32_t address = 0;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    for (int octet = 0; octet < 4; ++octet) {
+        unsigned value = 256;
+        auto [next, ec] = std::from_chars(p, end, value);
+        if (ec != std::errc() || value > 255) return std::nullopt;
+        address = (address << 8) | value;
+        p = next;
+        if (p == end || *p != (octet < 3 ? '.' : '/')) return std::nullopt;
+        ++p;
+    }
+    int prefix = -1;
+    auto [last, ec] = std::from_chars(p, end, prefix);
+    if (ec != std::errc() || last != end || prefix < 0 || prefix > 32) return std::nullopt;
+    return std::make_pair(address, prefix);
 }
 
-/// The AZ by its name when it is one of the region's ("us-east-1a"), else the region's
-/// n-th AZ as the account lists them.
+/// A subnet without a CIDR of its own gets the k-th block of its VPC's range, cut into as
+/// many equal blocks as the VPC has subnets need (/24s of a /16), never smaller than a /28.
+/// Written out, not as Fn::Cidr, so every linter and reader sees the address.
+std::optional<std::string> cidrOf(CloudFormationBuilder& b, const Component& subnet,
+                                  const Component& vpc)
+{
+    if (const auto own = b.catalog().string(subnet, "cidr"); own && !own->empty()) return *own;
+    const auto range = parseCidr(b.catalog().string(vpc, "cidr").value_or("10.0.0.0/16"));
+    if (!range) return std::nullopt;
+    const auto& all = b.network().subnets(vpc);
+    const auto k = static_cast<uint64_t>(std::find(all.begin(), all.end(), &subnet) - all.begin());
+    const int bits = std::clamp(28 - range->second, 0, 8);
+    if (k >= (uint64_t{1} << bits)) return std::nullopt;
+    const int prefix = range->second + bits;
+    const uint64_t mask = prefix == 0 ? 0 : ~((uint64_t{1} << (32 - prefix)) - 1) & 0xFFFFFFFFu;
+    const uint64_t base =
+        range->first &
+        (range->second == 0 ? 0 : ~((uint64_t{1} << (32 - range->second)) - 1) & 0xFFFFFFFFu);
+    const uint64_t address = (base | (k << (32 - prefix))) & mask;
+    return std::to_string((address >> 24) & 255) + "." + std::to_string((address >> 16) & 255) +
+           "." + std::to_string((address >> 8) & 255) + "." + std::to_string(address & 255) + "/" +
+           std::to_string(prefix);
+}
+
+/// The region's n-th AZ as the account lists them (never a hard-coded name, which would
+/// tie the template to one account and region): an AZ named like "us-east-1b" is the
+/// second, any other the place of its zone among the region's.
 Json zoneOf(CloudFormationBuilder& b, const Component& zone)
 {
     const std::string code = regionCode(b.design(), b.catalog(), zone);
-    if (zone.name && zone.name->size() == code.size() + 1 && zone.name->starts_with(code))
-        return Json(*zone.name);
     size_t index = 0;
-    if (const Component* region = regionOf(b.design(), b.catalog(), zone)) {
+    if (zone.name && zone.name->size() == code.size() + 1 && zone.name->starts_with(code) &&
+        zone.name->back() >= 'a' && zone.name->back() <= 'z') {
+        index = static_cast<size_t>(zone.name->back() - 'a');
+    } else if (const Component* region = regionOf(b.design(), b.catalog(), zone)) {
         std::vector<ComponentId> seen;
         for (const Component& c : b.design().components()) {
             if (!b.catalog().isZone(c.kind) || regionOf(b.design(), b.catalog(), c) != region)
@@ -73,8 +103,10 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     const Component* zone = zoneAncestor(b.design(), b.catalog(), c);
     if (!vpc || !zone) return;
     const bool isPublic = b.catalog().boolean(c, "public").value_or(false);
+    const auto cidr = cidrOf(b, c, *vpc);
+    if (!cidr) return; // no block to give it: the VPC's range is not an IPv4 CIDR, or is full
     Json props = obj({{"VpcId", cfnRef(b.base(*vpc))},
-                      {"CidrBlock", cidrOf(b, c, *vpc)},
+                      {"CidrBlock", Json(*cidr)},
                       {"AvailabilityZone", zoneOf(b, *zone)}});
     if (isPublic) props.set("MapPublicIpOnLaunch", true);
     props.set("Tags", b.tags(c));
