@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <optional>
 #include <utility>
 
@@ -411,33 +410,50 @@ class Resolver
         return single("Fn::Sub", Json(out));
     }
 
+    /// Depth-first over references and DependsOn, with a stack of its own: 5,000
+    /// resources in a chain must not exhaust the call stack.
     void checkReferenceCycles()
     {
-        std::map<std::string, std::set<std::string>> edges = m_deps;
+        std::map<std::string, std::vector<std::string>> edges;
+        for (const auto& [id, deps] : m_deps)
+            edges[id].assign(deps.begin(), deps.end());
         for (const auto& r : m_out.resources)
-            edges[r.id].insert(r.refs.begin(), r.refs.end());
+            edges[r.id].insert(edges[r.id].end(), r.refs.begin(), r.refs.end());
         std::map<std::string, int> state; // 1 on the path, 2 done
-        std::vector<std::string> path;
-        std::function<void(const std::string&)> visit = [&](const std::string& id) {
-            state[id] = 1;
-            path.push_back(id);
-            for (const auto& next : edges[id]) {
+        struct Frame
+        {
+            std::string id;
+            size_t next = 0;
+        };
+        for (const auto& start : m_out.resources) {
+            if (state[start.id] != 0) continue;
+            std::vector<Frame> path{{start.id}};
+            state[start.id] = 1;
+            while (!path.empty()) {
+                Frame& top = path.back();
+                const auto& out = edges[top.id];
+                if (top.next == out.size()) {
+                    state[top.id] = 2;
+                    path.pop_back();
+                    continue;
+                }
+                const std::string next = out[top.next++];
                 if (state[next] == 1) {
                     std::string cycle;
-                    for (auto it = std::find(path.begin(), path.end(), next); it != path.end();
-                         ++it)
-                        cycle += *it + " -> ";
+                    auto at = std::find_if(path.begin(), path.end(),
+                                           [&](const Frame& f) { return f.id == next; });
+                    for (; at != path.end(); ++at)
+                        cycle += at->id + " -> ";
                     const TemplateResource* r = m_out.resource(next);
                     fail(r ? r->pos : SourcePos{},
                          "resources refer to each other in a cycle: " + cycle + next);
                 }
-                if (state[next] == 0) visit(next);
+                if (state[next] == 0) {
+                    state[next] = 1;
+                    path.push_back({next});
+                }
             }
-            path.pop_back();
-            state[id] = 2;
-        };
-        for (const auto& r : m_out.resources)
-            if (state[r.id] == 0) visit(r.id);
+        }
     }
 
     const Json& m_root;
