@@ -57,6 +57,21 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
                  l.upfront != 0 ? money(l.upfront) : ""});
         }
     }
+    // Connections after components: "web -> users (connection c1)".
+    for (const auto& c : cost.connections) {
+        std::string title = c.from.value + " -> " + c.to.value + " (connection " + c.id.value + ")";
+        rows.push_back(
+            {std::move(title), "", "", "", money(c.monthly) + (c.complete ? "" : "+"), "", true});
+        for (const auto& l : c.lines) {
+            anyEstimate = anyEstimate || l.estimate;
+            std::string item = "  ";
+            item += l.item;
+            rows.push_back(
+                {std::move(item), model::formatFigure(l.quantity), std::string(l.unit),
+                 l.rate ? model::formatFigure(*l.rate) : "unknown",
+                 l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown", ""});
+        }
+    }
     Row head{"COMPONENT / ITEM", "QUANTITY", "UNIT", "RATE", "MONTHLY", "UPFRONT"};
     size_t w[6] = {width(head.item), width(head.quantity), width(head.unit),
                    width(head.rate), width(head.monthly),  width(head.upfront)};

@@ -75,6 +75,13 @@ bool ComponentCoster::flag(std::string_view name) const
     return v && v->isBool() && v->asBool();
 }
 
+double ComponentCoster::processedGb() const
+{
+    if (!m_ctx.processedGb) return 0;
+    auto it = m_ctx.processedGb->find(m_c.id.value);
+    return it == m_ctx.processedGb->end() ? 0 : it->second;
+}
+
 void ComponentCoster::line(std::string_view item, double quantity, std::string_view unit,
                            const PriceFact* price, double upfront, bool estimate)
 {

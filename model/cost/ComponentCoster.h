@@ -17,14 +17,14 @@ namespace azimuth::model::costing {
 struct FreeTierLeft
 {
     double lambdaRequests = 0, lambdaGbSeconds = 0, sqsRequests = 0, snsPublishes = 0,
-           snsHttpDeliveries = 0, dynamodbStorageGb = 0;
+           snsHttpDeliveries = 0, dynamodbStorageGb = 0, dataOutGb = 0;
 
     explicit FreeTierLeft(const PriceCatalog& p)
         : lambdaRequests(p.freeTier("lambdaRequests")),
           lambdaGbSeconds(p.freeTier("lambdaGbSeconds")), sqsRequests(p.freeTier("sqsRequests")),
           snsPublishes(p.freeTier("snsPublishes")),
           snsHttpDeliveries(p.freeTier("snsHttpDeliveries")),
-          dynamodbStorageGb(p.freeTier("dynamodbStorageGb"))
+          dynamodbStorageGb(p.freeTier("dynamodbStorageGb")), dataOutGb(p.freeTier("dataOutGb"))
     {
     }
 };
@@ -45,6 +45,9 @@ struct Context
     /// Region tables, and which one each parent's children use, filled as components are
     /// costed (siblings share one). Owned by the caller of contextFor.
     RegionTables* regions = nullptr;
+    /// GB a month each NAT gateway and interface endpoint processes, by id, from the data
+    /// transfer pass (TransferCoster.h); null when the design carries no traffic.
+    const std::unordered_map<std::string_view, double>* processedGb = nullptr;
 
     /// The price table of the region a component is in.
     RegionTable& regionOf(const Component& c) const;
@@ -85,6 +88,9 @@ class ComponentCoster
     double number(std::string_view name, double fallback = 0) const;
     std::string_view text(std::string_view name) const;
     bool flag(std::string_view name) const;
+    /// GB a month the component processes for others' data transfer (a NAT gateway, an
+    /// interface endpoint); 0 when none.
+    double processedGb() const;
     const KindSpec* spec() const { return m_spec; }
 
     /// The lines added so far, in the store (valid until the store's next line).

@@ -1,6 +1,7 @@
 #include "CostEngine.h"
 
 #include "ComponentCoster.h"
+#include "TransferCoster.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +44,15 @@ DesignCost costAll(const Design& design, const PriceCatalog& prices, const KindC
     auto store = std::make_shared<CostStore>();
     store->lines.reserve(2 * n);
     LineWriter writer(*store);
+    // Transfer first: NAT gateways and interface endpoints bill the GB it finds them
+    // processing. A design without traffic skips it (and its NetworkMap) entirely.
+    costing::ProcessedGb processed;
+    std::vector<size_t> connectionLine;
+    if (costing::hasTraffic(design)) {
+        costing::costTransfer(ctx, writer, out.connections, connectionLine, processed);
+        ctx.processedGb = &processed;
+    }
+    connectionLine.push_back(store->lines.size());
     out.components.resize(n);
     std::vector<size_t> firstLine(n + 1);
     for (size_t i = 0; i < n; ++i) {
@@ -59,6 +69,15 @@ DesignCost costAll(const Design& design, const PriceCatalog& prices, const KindC
     for (size_t i = 0; i < n; ++i) {
         out.components[i].lines = all.subspan(firstLine[i], firstLine[i + 1] - firstLine[i]);
         out.components[i].store = store;
+    }
+    for (size_t i = 0; i < out.connections.size(); ++i) {
+        ConnectionCost& cc = out.connections[i];
+        cc.lines = all.subspan(connectionLine[i], connectionLine[i + 1] - connectionLine[i]);
+        cc.store = store;
+        out.monthly += cc.monthly;
+        out.effectiveMonthly += cc.monthly;
+        out.complete = out.complete && cc.complete;
+        out.estimate = out.estimate || cc.estimate;
     }
     out.monthly = roundCents(out.monthly);
     out.upfront = roundCents(out.upfront);
@@ -107,7 +126,23 @@ ComponentCost computeComponentCost(const Design& design, const Component& compon
     store->lines.reserve(4);
     LineWriter writer(*store);
     ComponentCost cc;
-    costing::costComponent(contextFor(design, prices, catalog, regions), component, writer, cc);
+    Context ctx = contextFor(design, prices, catalog, regions);
+    // A NAT gateway's or interface endpoint's bill counts the GB the design's traffic
+    // sends through it.
+    costing::ProcessedGb processed;
+    const KindSpec* spec = catalog.find(component.kind);
+    if (spec &&
+        (spec->networkRole == NetworkRole::NatGateway ||
+         spec->networkRole == NetworkRole::Endpoint) &&
+        costing::hasTraffic(design)) {
+        CostStore scratch;
+        LineWriter transfer(scratch);
+        std::vector<ConnectionCost> connections;
+        std::vector<size_t> first;
+        costing::costTransfer(ctx, transfer, connections, first, processed);
+        ctx.processedGb = &processed;
+    }
+    costing::costComponent(ctx, component, writer, cc);
     cc.lines = store->lines;
     cc.store = std::move(store);
     return cc;

@@ -70,6 +70,26 @@ void appendComponent(std::string& out, const ComponentCost& c)
     out += " ] }";
 }
 
+void appendConnection(std::string& out, const ConnectionCost& c)
+{
+    out += "    { \"id\": ";
+    out += quoteJson(c.id.value);
+    out += ", \"from\": ";
+    out += quoteJson(c.from.value);
+    out += ", \"to\": ";
+    out += quoteJson(c.to.value);
+    out += ",\n      \"monthly\": ";
+    out += money(c.monthly);
+    if (!c.complete) out += ", \"complete\": false";
+    if (c.estimate) out += ", \"estimate\": true";
+    out += ",\n      \"lines\": [";
+    for (size_t i = 0; i < c.lines.size(); ++i) {
+        out += i == 0 ? " " : ",\n                 ";
+        appendLine(out, c.lines[i]);
+    }
+    out += " ] }";
+}
+
 } // namespace
 
 std::string formatFigure(double v)
@@ -109,7 +129,17 @@ std::string costToJson(const DesignCost& cost)
         appendComponent(out, c);
         first = false;
     }
-    out += first ? "] }\n" : " ] }\n";
+    out += first ? "]" : " ]";
+    // Only a design with traffic has the key, so every other bill reads as it always did.
+    if (!cost.connections.empty()) {
+        out += ",\n  \"connections\": [";
+        for (size_t i = 0; i < cost.connections.size(); ++i) {
+            out += i == 0 ? "\n" : ",\n";
+            appendConnection(out, cost.connections[i]);
+        }
+        out += " ]";
+    }
+    out += " }\n";
     return out;
 }
 

@@ -14,7 +14,8 @@ namespace azimuth::model {
 std::string csvCell(std::string text);
 
 /// Header `id,kind,name,item,quantity,unit,rate,monthly` and one CRLF-ended row per
-/// cost line; an unknown rate or monthly is an empty cell.
+/// cost line, components' then connections' (kind `connection`, named by their ends); an
+/// unknown rate or monthly is an empty cell.
 std::string costToCsv(const DesignCost& cost);
 
 } // namespace azimuth::model

@@ -137,4 +137,65 @@ TEST(CostCommand, ABadPriceCatalogIsRefusedWithItsPosition)
     EXPECT_TRUE(r.out.empty());
 }
 
+// A private fleet in us-east-1b reaching users through the NAT gateway in us-east-1a,
+// priced with the test's own catalog (networking.md, worked by hand):
+//   egress 1,000 GB x 0.09 = 90.00 and the hop to the NAT gateway 1,000 x 0.02 = 20.00 on
+//   the connection; the NAT gateway 730 h x 0.045 = 32.85 plus 1,000 GB x 0.045 = 45.00.
+const std::string kPrivateWeb = AZIMUTH_TEST_DATA "/transfer/private-web.azimuth";
+const std::string kTransferPrices = AZIMUTH_TEST_DATA "/transfer/prices.json";
+
+TEST(CostCommand, JsonListsTheDataTransferOfConnections)
+{
+    CliResult r =
+        runAzimuth({"cost", kPrivateWeb, "--format", "json", "--prices", kTransferPrices});
+    // The fleet's instances have no price in this catalog: the bill is incomplete, not refused.
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string connections =
+        ",\n  \"connections\": [\n"
+        "    { \"id\": \"out\", \"from\": \"web\", \"to\": \"u\",\n"
+        "      \"monthly\": 110.0,\n"
+        "      \"lines\": [ { \"item\": \"Internet egress, tier 1, Web servers to Users\", "
+        "\"quantity\": 1000,\n"
+        "                   \"unit\": \"GB\", \"rate\": 0.09, \"monthly\": 90.0 },\n"
+        "                 { \"item\": \"Cross-AZ to a NAT gateway, Web servers to Users\", "
+        "\"quantity\": 1000,\n"
+        "                   \"unit\": \"GB\", \"rate\": 0.02, \"monthly\": 20.0 } ] } ] }\n";
+    ASSERT_GE(r.out.size(), connections.size());
+    EXPECT_EQ(r.out.substr(r.out.size() - connections.size()), connections) << r.out;
+    EXPECT_NE(
+        r.out.find("{ \"item\": \"NAT gateway\", \"quantity\": 730,\n"
+                   "                   \"unit\": \"hours\", \"rate\": 0.045, \"monthly\": "
+                   "32.85 },\n"
+                   "                 { \"item\": \"Data processed\", \"quantity\": 1000,\n"
+                   "                   \"unit\": \"GB\", \"rate\": 0.045, \"monthly\": 45.0 }"),
+        std::string::npos)
+        << r.out;
+    // The design's monthly is its components' and its connections': 77.85 + 110.00.
+    EXPECT_NE(r.out.find("\"monthly\": 187.85,"), std::string::npos) << r.out;
+}
+
+TEST(CostCommand, CsvAndTextListConnectionsAfterComponents)
+{
+    CliResult csv =
+        runAzimuth({"cost", kPrivateWeb, "--format", "csv", "--prices", kTransferPrices});
+    ASSERT_EQ(csv.status, 0) << csv.err;
+    auto rows = lines(csv.out);
+    ASSERT_GE(rows.size(), 3u);
+    EXPECT_EQ(rows[rows.size() - 2],
+              "out,connection,web to u,\"Internet egress, tier 1, Web servers to Users\",1000,GB,"
+              "0.09,90.00");
+    EXPECT_EQ(rows.back(), "out,connection,web to u,\"Cross-AZ to a NAT gateway, Web servers to "
+                           "Users\",1000,GB,0.02,20.00");
+
+    CliResult text = runAzimuth({"cost", kPrivateWeb, "--prices", kTransferPrices});
+    ASSERT_EQ(text.status, 0) << text.err;
+    const size_t nat = text.out.find("nat (nat-gateway) NAT");
+    const size_t out = text.out.find("web -> u (connection out)");
+    ASSERT_NE(nat, std::string::npos) << text.out;
+    ASSERT_NE(out, std::string::npos) << text.out;
+    EXPECT_LT(nat, out);
+    EXPECT_LT(out, text.out.find("Monthly total"));
+    EXPECT_NE(text.out.find("187.85+"), std::string::npos) << text.out;
+}
+
 } // namespace

@@ -8,6 +8,7 @@
 #include "views/cost/PricingComparisonChart.h"
 #include "views/cost/ServiceDonutChart.h"
 #include "views/cost/TopComponentsChart.h"
+#include "views/cost/TopConnectionsChart.h"
 
 #include <QBarSet>
 #include <QLabel>
@@ -209,4 +210,33 @@ TEST(CostPanel, ComparesPricingWithThePriceCatalogChosenInSettings)
     doc.service->useBuiltinPriceCatalog();
     doc.service->recomputeNow();
     EXPECT_EQ(comparisonTopDown(panel), builtinOptions);
+}
+
+TEST(CostPanel, DataTransferIsAServiceAndItsConnectionsAreListed)
+{
+    // A private fleet sends 1,000 GB to users through a NAT gateway in another AZ: the
+    // connection's egress and hop (docs/data-transfer.md) are the "Data transfer" service.
+    LiveDocument doc(paneltest::testData("transfer/private-web.azimuth"));
+    views::CostPanel panel(*doc.service);
+    panel.resize(380, 1400);
+    const model::DesignCost cost =
+        model::computeCost(doc.controller.design(), doc.service->priceCatalog());
+    ASSERT_EQ(cost.connections.size(), 1u);
+    const double transfer = cost.connections[0].monthly;
+    ASSERT_GT(transfer, 0);
+    EXPECT_NEAR(donutValues(panel).at("Data transfer"), transfer, 0.005);
+    EXPECT_GT(donutValues(panel).at("Networking"), 0); // the NAT gateway's own cost
+
+    const views::TopConnectionsChart* top = panel.topConnections();
+    EXPECT_FALSE(top->isHidden());
+    ASSERT_EQ(top->connectionIds(), QStringList{"out"});
+    EXPECT_EQ(top->shownNames().value(0), QStringLiteral("Web servers → Users"));
+    EXPECT_EQ(top->shownFigures().value(0), views::formatMoney(transfer));
+    EXPECT_DOUBLE_EQ(top->barSet()->at(0), transfer);
+
+    // A design without traffic hides the list.
+    LiveDocument quiet(paneltest::testData("rules/textbook-ha.azimuth"));
+    views::CostPanel quietPanel(*quiet.service);
+    EXPECT_TRUE(quietPanel.topConnections()->isHidden());
+    EXPECT_EQ(donutValues(quietPanel).count("Data transfer"), 0u);
 }

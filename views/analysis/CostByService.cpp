@@ -22,6 +22,11 @@ std::vector<ServiceShare> costByService(const model::DesignCost& cost)
         for (ServiceShare& s : shares)
             if (s.service == service) s.effectiveMonthly += c.effectiveMonthly;
     }
+    // Connections' traffic is the catalog's "Data transfer" service (networking.md).
+    const QString transfer = QStringLiteral("Data transfer");
+    for (const model::ConnectionCost& c : cost.connections)
+        for (ServiceShare& s : shares)
+            if (s.service == transfer) s.effectiveMonthly += c.monthly;
     std::erase_if(shares, [](const ServiceShare& s) { return s.effectiveMonthly <= 0.0; });
     for (ServiceShare& s : shares)
         s.effectiveMonthly = model::roundCents(s.effectiveMonthly);

@@ -22,7 +22,8 @@ struct ServiceShare
 QString serviceOfKind(std::string_view kind);
 
 /// effectiveMonthly summed by service, in the catalog's service order, services with a
-/// non-zero share only (computeCost's per-component figures, free tier included).
+/// non-zero share only (computeCost's per-component figures, free tier included);
+/// connections' data transfer is the "Data transfer" service.
 std::vector<ServiceShare> costByService(const model::DesignCost& cost);
 
 } // namespace azimuth::views

@@ -4,6 +4,7 @@
 #include "PricingComparisonChart.h"
 #include "ServiceDonutChart.h"
 #include "TopComponentsChart.h"
+#include "TopConnectionsChart.h"
 #include "views/analysis/AnalysisService.h"
 #include "views/analysis/CostByService.h"
 #include "views/analysis/Money.h"
@@ -39,6 +40,8 @@ QLabel* smallGrey(const QString& text = {})
 CostPanel::CostPanel(AnalysisService& service, QWidget* parent)
     : QWidget(parent), m_service(service), m_total(new QLabel), m_detail(smallGrey()),
       m_notes(smallGrey()), m_donut(new ServiceDonutChart), m_top(new TopComponentsChart),
+      m_topConnectionsTitle(sectionTitle(tr("Most expensive connections"))),
+      m_topConnections(new TopConnectionsChart),
       m_pricingTitle(sectionTitle(tr("Pricing options"))), m_pricingHint(smallGrey()),
       m_pricing(new PricingComparisonChart), m_cumulativeTitle(sectionTitle(tr("Cumulative cost"))),
       m_cumulative(new CumulativeCostChart)
@@ -74,6 +77,8 @@ CostPanel::CostPanel(AnalysisService& service, QWidget* parent)
     v->addWidget(m_donut);
     v->addWidget(sectionTitle(tr("Most expensive components")));
     v->addWidget(m_top);
+    v->addWidget(m_topConnectionsTitle);
+    v->addWidget(m_topConnections);
     v->addWidget(m_pricingTitle);
     v->addWidget(m_pricingHint);
     v->addWidget(m_pricing);
@@ -113,6 +118,10 @@ void CostPanel::setCost(std::shared_ptr<const CostSnapshot> cost)
 
     m_donut->setShares(costByService(c), cur);
     m_top->setCost(c, cur);
+    m_topConnections->setCost(c, m_service.design(), cur);
+    const bool transfer = !m_topConnections->rows().empty();
+    m_topConnectionsTitle->setVisible(transfer);
+    m_topConnections->setVisible(transfer);
     m_cumulativeTitle->setText(tr("Cumulative over %1 months").arg(m_cost->termMonths));
     m_cumulative->setCurve(m_cost->overTime, c.monthly, cur);
     updatePricing();

@@ -1,6 +1,7 @@
 #pragma once
 // The cost dock: the design's totals in large type with the price catalog's date, a
-// donut by service, the ten most expensive components, the pricing options of the
+// donut by service, the ten most expensive components and connections (their data
+// transfer), the pricing options of the
 // selected EC2 fleet or Auto Scaling group, and the cumulative cost over the term.
 
 #include "views/analysis/CostSnapshot.h"
@@ -17,6 +18,7 @@ class CumulativeCostChart;
 class PricingComparisonChart;
 class ServiceDonutChart;
 class TopComponentsChart;
+class TopConnectionsChart;
 
 class CostPanel : public QWidget
 {
@@ -29,6 +31,8 @@ class CostPanel : public QWidget
     QLabel* detailLabel() const { return m_detail; }
     ServiceDonutChart* donut() const { return m_donut; }
     TopComponentsChart* topComponents() const { return m_top; }
+    /// Shown only when some connection's data transfer costs something.
+    TopConnectionsChart* topConnections() const { return m_topConnections; }
     PricingComparisonChart* pricingChart() const { return m_pricing; }
     CumulativeCostChart* cumulativeChart() const { return m_cumulative; }
     QString selectedComponent() const { return m_selected; }
@@ -50,6 +54,8 @@ class CostPanel : public QWidget
     QLabel* m_notes;
     ServiceDonutChart* m_donut;
     TopComponentsChart* m_top;
+    QLabel* m_topConnectionsTitle;
+    TopConnectionsChart* m_topConnections;
     QLabel* m_pricingTitle;
     QLabel* m_pricingHint;
     PricingComparisonChart* m_pricing;

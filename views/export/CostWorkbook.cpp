@@ -3,6 +3,7 @@
 #include "views/analysis/CostByService.h"
 #include "views/cost/PricingComparisonChart.h"
 
+#include <optional>
 #include <xlsxwriter.h>
 
 namespace azimuth::views {
@@ -13,6 +14,7 @@ constexpr const char* kSummary = "Summary";
 constexpr const char* kLines = "Line items";
 constexpr const char* kServices = "By service";
 constexpr const char* kPricing = "Pricing options";
+constexpr const char* kTransfer = "Transfer";
 
 /// "H12": a cell reference from zero-based row and column.
 std::string cellRef(lxw_row_t row, lxw_col_t col)
@@ -132,6 +134,9 @@ struct LineTotals
 {
     lxw_row_t row = 0;
     double monthly = 0, upfront = 0;
+    /// The Transfer sheet's total row, when the design's connections cost something.
+    std::optional<lxw_row_t> transferRow;
+    double transferMonthly = 0;
 };
 
 LineTotals writeLines(Sheet& sheet, const model::DesignCost& cost, const Formats& f)
@@ -197,6 +202,61 @@ LineTotals writeLines(Sheet& sheet, const model::DesignCost& cost, const Formats
     return totals;
 }
 
+/// The connections' data transfer, one row per line (networking.md "Lines"), and its total
+/// in `totals` for the Summary.
+void writeTransfer(Sheet& sheet, const model::DesignCost& cost, const Formats& f,
+                   LineTotals& totals)
+{
+    enum Col : lxw_col_t
+    {
+        Id,
+        From,
+        To,
+        Item,
+        Quantity,
+        Unit,
+        Rate,
+        Monthly,
+        Note
+    };
+    headerRow(sheet,
+              {"Connection", "From", "To", "Item", "Quantity", "Unit", "Rate", "Monthly", "Note"},
+              f);
+    lxw_row_t row = 1;
+    double monthly = 0;
+    for (const model::ConnectionCost& c : cost.connections)
+        for (const model::CostLine& l : c.lines) {
+            sheet.text(row, Id, c.id.value);
+            sheet.text(row, From, c.from.value);
+            sheet.text(row, To, c.to.value);
+            sheet.text(row, Item, std::string(l.item));
+            sheet.number(row, Quantity, l.quantity);
+            sheet.text(row, Unit, std::string(l.unit));
+            sheet.optionalNumber(row, Rate, l.rate, f.rate);
+            sheet.optionalNumber(row, Monthly, l.monthly, f.money);
+            if (!l.monthly)
+                sheet.text(row, Note, "price unknown: not counted", f.note);
+            else if (l.estimate)
+                sheet.text(row, Note, "estimate: the price is derived", f.note);
+            monthly += l.monthly.value_or(0);
+            ++row;
+        }
+    const lxw_row_t last = row;
+    totals.transferRow = row + 1;
+    totals.transferMonthly = model::roundCents(monthly);
+    sheet.text(*totals.transferRow, Id, "Total", f.totalLabel);
+    sheet.formula(*totals.transferRow, Monthly,
+                  "=SUM(" + cellRef(1, Monthly) + ":" + cellRef(last, Monthly) + ")",
+                  totals.transferMonthly, f.totalMoney);
+    worksheet_autofilter(sheet.get(), 0, Id, row - 1, Note);
+    sheet.width(Id, To, 18);
+    sheet.width(Item, Item, 48);
+    sheet.width(Quantity, Quantity, 12);
+    sheet.width(Unit, Unit, 8);
+    sheet.width(Rate, Monthly, 14);
+    sheet.width(Note, Note, 30);
+}
+
 void writeSummary(Sheet& sheet, const CostWorkbookContent& content, const LineTotals& totals,
                   const Formats& f)
 {
@@ -216,8 +276,17 @@ void writeSummary(Sheet& sheet, const CostWorkbookContent& content, const LineTo
     sheet.number(row++, 1, cost.hoursPerMonth);
     ++row;
     label("Monthly");
-    sheet.formula(row, 1, "=" + lines + cellRef(totals.row, 7), totals.monthly, f.money);
-    sheet.text(row++, 2, "the sum of the line items", f.note);
+    if (totals.transferRow) {
+        const std::string transfer = std::string(kTransfer) + "!";
+        sheet.formula(row, 1,
+                      "=" + lines + cellRef(totals.row, 7) + "+" + transfer +
+                          cellRef(*totals.transferRow, 7),
+                      model::roundCents(totals.monthly + totals.transferMonthly), f.money);
+        sheet.text(row++, 2, "the sum of the line items and of the data transfer", f.note);
+    } else {
+        sheet.formula(row, 1, "=" + lines + cellRef(totals.row, 7), totals.monthly, f.money);
+        sheet.text(row++, 2, "the sum of the line items", f.note);
+    }
     label("Upfront");
     sheet.formula(row, 1, "=" + lines + cellRef(totals.row, 8), totals.upfront, f.money);
     sheet.text(row++, 2, "one-time payments for reservations and savings plans", f.note);
@@ -311,9 +380,11 @@ void writePricing(Sheet& sheet, const std::vector<ComponentPricing>& pricing, co
 
 } // namespace
 
-std::vector<std::string> costWorkbookSheets()
+std::vector<std::string> costWorkbookSheets(bool transfer)
 {
-    return {kSummary, kLines, kServices, kPricing};
+    std::vector<std::string> sheets = {kSummary, kLines, kServices, kPricing};
+    if (transfer) sheets.push_back(kTransfer);
+    return sheets;
 }
 
 std::optional<std::string> writeCostWorkbook(const CostWorkbookContent& content,
@@ -328,7 +399,11 @@ std::optional<std::string> writeCostWorkbook(const CostWorkbookContent& content,
     Sheet lines(workbook_add_worksheet(book, kLines), error);
     Sheet services(workbook_add_worksheet(book, kServices), error);
     Sheet pricing(workbook_add_worksheet(book, kPricing), error);
-    const LineTotals totals = writeLines(lines, content.cost, f);
+    LineTotals totals = writeLines(lines, content.cost, f);
+    if (!content.cost.connections.empty()) {
+        Sheet transfer(workbook_add_worksheet(book, kTransfer), error);
+        writeTransfer(transfer, content.cost, f, totals);
+    }
     writeSummary(summary, content, totals, f);
     writeServices(services, content.cost, f);
     writePricing(pricing, content.pricing, f);

@@ -35,9 +35,9 @@ struct CostWorkbookContent
     std::vector<ComponentPricing> pricing;
 };
 
-/// The sheets, in order. "Transfer" is added only when connections carry costs, which
-/// no connection does yet.
-std::vector<std::string> costWorkbookSheets();
+/// The sheets, in order; "Transfer" (the connections' data transfer) last, only when some
+/// connection costs something.
+std::vector<std::string> costWorkbookSheets(bool transfer = false);
 
 /// Writes the workbook to the file `path` (libxlsxwriter writes only to files). Empty
 /// on success; otherwise what failed.

@@ -225,6 +225,24 @@ std::string ReportBuilder::html() const
                  "</td></tr>";
         }
     }
+    // Then the data transfer of connections, after the components (networking.md "Lines").
+    for (const auto& c : m_cost.connections) {
+        h += "<tr class=\"component\"><td colspan=\"4\">" + escapeMarkup(componentLabel(c.from)) +
+             " \xE2\x86\x92 " + escapeMarkup(componentLabel(c.to)) + "<span class=\"kind\">" +
+             escapeMarkup(c.id.value) + " \xC2\xB7 data transfer</span></td><td class=\"num\">" +
+             model::formatMoney(c.monthly) + (c.complete ? "" : "+") +
+             "</td><td class=\"num\"></td></tr>";
+        for (const auto& l : c.lines) {
+            anyEstimate = anyEstimate || l.estimate;
+            h += "<tr><td>" + escapeMarkup(l.item) + "</td><td class=\"num\">" +
+                 figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
+                 "</td><td class=\"num\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
+                 "</td><td class=\"num\">" +
+                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
+                            : "price unknown") +
+                 "</td><td class=\"num\"></td></tr>";
+        }
+    }
     h += "<tr class=\"total\"><td colspan=\"4\">Total</td><td class=\"num\">" +
          model::formatMoney(m_cost.monthly) + incomplete + "</td><td class=\"num\">" +
          model::formatMoney(m_cost.upfront) + "</td></tr></tbody></table>";
@@ -363,6 +381,22 @@ QByteArray ReportBuilder::pdf() const
              escapeMarkup(c.id.value) + " \xC2\xB7 " + escapeMarkup(c.kind) +
              "</font></td><td align=\"right\"><b>" + model::formatMoney(c.monthly) +
              (c.complete ? "" : "+") + "</b></td></tr>";
+        for (const auto& l : c.lines)
+            h += "<tr><td>" + escapeMarkup(l.item) + "</td><td align=\"right\">" +
+                 figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
+                 "</td><td align=\"right\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
+                 "</td><td align=\"right\">" +
+                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
+                            : "price unknown") +
+                 "</td></tr>";
+    }
+    for (const auto& c : m_cost.connections) {
+        h += "<tr bgcolor=\"#eef1f5\"><td colspan=\"4\"><b>" +
+             escapeMarkup(componentLabel(c.from)) + " \xE2\x86\x92 " +
+             escapeMarkup(componentLabel(c.to)) + "</b> <font color=\"#5f6b7a\">" +
+             escapeMarkup(c.id.value) +
+             " \xC2\xB7 data transfer</font></td><td align=\"right\"><b>" +
+             model::formatMoney(c.monthly) + (c.complete ? "" : "+") + "</b></td></tr>";
         for (const auto& l : c.lines)
             h += "<tr><td>" + escapeMarkup(l.item) + "</td><td align=\"right\">" +
                  figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +

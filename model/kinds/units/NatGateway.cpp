@@ -10,10 +10,13 @@ namespace {
 
 using namespace cfn;
 
-/// Its hours; the GB it processes are the data transfer's to count (networking.md).
+/// Its hours, and one line for all the GB the design's traffic sends through it
+/// (networking.md "the way out of a VPC"), counted by the data transfer pass.
 void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
     k.line("NAT gateway", k.context().hours, "hours", region.price("network.natGatewayHour"));
+    if (const double gb = k.processedGb(); gb > 0)
+        k.line("Data processed", gb, "GB", region.price("network.natGatewayPerGb"));
 }
 
 /// The gateway in its public subnet, with an Elastic IP of its own.

@@ -31,8 +31,8 @@ std::string summary(const KindCatalog& catalog, const Component& c)
     return serviceName(service) + " · interface · " + zoneCount(catalog, c);
 }
 
-/// A gateway endpoint is free; an interface endpoint is billed per zone-hour (the GB it
-/// processes are the data transfer's to count, networking.md).
+/// A gateway endpoint is free; an interface endpoint is billed per zone-hour and for the GB
+/// the design's traffic sends through it (counted by the data transfer pass).
 void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
     if (NetworkMap::isGatewayService(k.text("service"))) return;
@@ -41,6 +41,8 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
         static_cast<double>(zonesOf(ctx.design, ctx.catalog, k.component()).size());
     k.line("Interface endpoint", zones * ctx.hours, "zone-hours",
            region.price("network.interfaceEndpoint.hourPerZone"));
+    if (const double gb = k.processedGb(); gb > 0)
+        k.line("Data processed", gb, "GB", region.price("network.interfaceEndpoint.perGb"));
 }
 
 /// A gateway endpoint joins the VPC's route tables; an interface endpoint puts a network

@@ -4,8 +4,8 @@
 For every sample design and the hostile-names design, `azimuth report FILE -o OUT.xlsx`
 is checked against `azimuth cost FILE --format json` and `azimuth check FILE --format
 json` of the same file:
-  - the sheets are Summary, Line items, By service and Pricing options (no Transfer
-    sheet: no connection carries a cost);
+  - the sheets are Summary, Line items, By service and Pricing options, then Transfer
+    when the JSON lists connections (their data transfer, one row per line);
   - every cost line is a row with real numbers (not text) in currency formats, equal to
     the JSON's to the cent;
   - the totals are formulas whose stored values are the JSON's totals to the cent, and
@@ -70,9 +70,14 @@ def check_design(azimuth, design, work):
     checked = json.loads(run(azimuth, "check", design, "--format", "json"))
     formulas = openpyxl.load_workbook(out)  # formulas as written
     values = openpyxl.load_workbook(out, data_only=True)  # the values stored with them
-    if formulas.sheetnames != SHEETS:
-        fail(name, f"sheets are {formulas.sheetnames}, not {SHEETS}")
+    connections = cost.get("connections", [])
+    sheets = SHEETS + (["Transfer"] if connections else [])
+    if formulas.sheetnames != sheets:
+        fail(name, f"sheets are {formulas.sheetnames}, not {sheets}")
         return
+    # Line items hold the components' lines; the connections' are on Transfer.
+    transfer_monthly = sum(c["monthly"] for c in connections)
+    components_total = {"monthly": cost["monthly"] - transfer_monthly, "upfront": cost["upfront"]}
 
     # Line items: one row per cost line, in the JSON's order.
     lines_f, lines_v = formulas["Line items"], values["Line items"]
@@ -116,10 +121,39 @@ def check_design(azimuth, design, work):
         if f.data_type != "f" or f.value != want:
             fail(name, f"Line items total {key} is {f.value!r}, not the formula {want}")
         same_money(f"{name} Line items stored total {key}",
-                   lines_v.cell(row=total_row, column=col).value, cost[key])
+                   lines_v.cell(row=total_row, column=col).value, components_total[key])
         # The stored value is what the formula computes from the cells above.
         computed = sum(lines_v.cell(row=i, column=col).value or 0 for i in range(2, r))
-        same_money(f"{name} Line items {key} recomputed", computed, cost[key])
+        same_money(f"{name} Line items {key} recomputed", computed, components_total[key])
+
+    # Transfer: one row per connection line, in the JSON's order, and its total.
+    transfer_row = None
+    if connections:
+        tr_f, tr_v = formulas["Transfer"], values["Transfer"]
+        header = [c.value for c in rows(tr_f)[0]]
+        if header != ["Connection", "From", "To", "Item", "Quantity", "Unit", "Rate", "Monthly",
+                      "Note"]:
+            fail(name, f"Transfer header {header}")
+        r = 2
+        for conn in connections:
+            for line in conn["lines"]:
+                where = f"{name} Transfer row {r}"
+                got = [tr_f.cell(row=r, column=c).value for c in (1, 2, 3, 4, 6)]
+                want = [conn["id"], conn["from"], conn["to"], line["item"], line["unit"]]
+                if got != want:
+                    fail(where, f"{got} is not {want}")
+                if abs(tr_f.cell(row=r, column=5).value - line["quantity"]) > 1e-9:
+                    fail(where, f"quantity {tr_f.cell(row=r, column=5).value}")
+                if line["rate"] is not None:
+                    same_money(where + " monthly", tr_f.cell(row=r, column=8).value,
+                               line["monthly"])
+                r += 1
+        transfer_row = r + 1
+        f = tr_f.cell(row=transfer_row, column=8)
+        if f.data_type != "f" or f.value != f"=SUM(H2:H{r})":
+            fail(name, f"Transfer total is {f.value!r}")
+        same_money(f"{name} Transfer stored total", tr_v.cell(row=transfer_row, column=8).value,
+                   transfer_monthly)
 
     # Summary.
     summary_f, summary_v = formulas["Summary"], values["Summary"]
@@ -143,6 +177,8 @@ def check_design(azimuth, design, work):
         if cell is None:
             continue
         want = f"='Line items'!{sheet_col}{total_row}"
+        if transfer_row and key == "monthly":
+            want += f"+Transfer!H{transfer_row}"
         if cell.data_type != "f" or cell.value != want:
             fail(name, f"Summary {label} is {cell.value!r}, not the formula {want}")
         same_money(f"{name} Summary {label}", value, cost[key])
@@ -202,7 +238,7 @@ def check_design(azimuth, design, work):
             fail(name, f"Pricing options lists {comp['id']}, a {comp['kind']}")
 
     # The only formulas are the totals, the summary's two and the shares.
-    expected_formulas = 2 + 2 + 1 + len(services)
+    expected_formulas = 2 + 2 + 1 + len(services) + (1 if connections else 0)
     found = sum(1 for ws in formulas.worksheets for row in ws.iter_rows() for c in row
                 if c.data_type == "f")
     if found != expected_formulas:
@@ -241,6 +277,7 @@ def main():
     designs = sorted(glob.glob(os.path.join(samples, "*.azimuth")))
     designs.append(os.path.join(data, "export", "hostile-names.azimuth"))
     designs.append(os.path.join(data, "export", "every-kind.azimuth"))
+    designs.append(os.path.join(data, "transfer", "private-web.azimuth"))
     with tempfile.TemporaryDirectory() as work:
         for design in designs:
             check_design(azimuth, design, work)
