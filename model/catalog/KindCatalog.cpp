@@ -161,6 +161,7 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
             spec.grandparents = stringList(*g, where + " grandparents");
         spec.parentFlag = optString(k, "parentFlag");
         spec.zoneless = optBool(k, "zoneless");
+        spec.crossZoneFree = optBool(k, "crossZoneFree");
         if (const Json* v = k.find("since"); v && v->isNumber())
             spec.since = static_cast<int>(v->asNumber());
         spec.endpointService = optString(k, "endpointService");

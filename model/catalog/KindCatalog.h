@@ -135,6 +135,8 @@ struct KindSpec
     int since = 1; ///< the file format version that added the kind
     /// A zoneless service (networking.md): no zone wherever it is drawn.
     bool zoneless = false;
+    /// Traffic to or from it never pays cross-AZ (networking.md rule 4: a load balancer).
+    bool crossZoneFree = false;
     /// The service a VPC endpoint names to reach it ("s3"), if one can.
     std::string endpointService;
     LayoutRole layoutRole = LayoutRole::Item;

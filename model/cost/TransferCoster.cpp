@@ -80,7 +80,8 @@ class TransferPass
                    there = regionCode(m_ctx.design, m_ctx.catalog, receiver);
                    !here.empty() && !there.empty() && here != there) {
             interRegion(sender, receiver, there, gb);
-        } else if (!(s && s->zoneless) && !(r && r->zoneless)) {
+        } else if (!(s && (s->zoneless || s->crossZoneFree)) &&
+                   !(r && (r->zoneless || r->crossZoneFree))) {
             // Rule 5; crossZoneShare is 0 when either end has no zones (rule 4).
             const double share = m_network.crossZoneShare(sender, receiver);
             if (share > 0) crossZone("Cross-AZ", sender, receiver, gb * share);

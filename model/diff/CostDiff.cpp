@@ -39,6 +39,9 @@ ItemBills itemBills(const DesignCost& cost)
     for (const auto& c : cost.components)
         bills.components.emplace(c.id.value,
                                  figures(c.monthly, c.upfront, c.effectiveMonthly, c.complete));
+    // Data transfer is billed monthly, nothing upfront: its effective figure is its monthly.
+    for (const auto& c : cost.connections)
+        bills.connections.emplace(c.id.value, figures(c.monthly, 0, c.monthly, c.complete));
     return bills;
 }
 

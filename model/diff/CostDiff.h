@@ -21,8 +21,7 @@ struct ItemBills
     std::unordered_map<std::string, CostFigures> connections;
 };
 
-/// Reads a bill by item. Connections carry no cost of their own until the cost engine
-/// prices data transfer; their bills join here when DesignCost lists them.
+/// Reads a bill by item: every component's, and each connection's data transfer.
 ItemBills itemBills(const DesignCost& cost);
 
 /// The cost section: totals, and each item (matched as in `structure`) whose monthly,

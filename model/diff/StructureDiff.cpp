@@ -38,21 +38,6 @@ void compareMembers(const Json& before, const Json& after, const std::string& pr
 
 /// Keys a reader keeps as written: a `props` object is compared member by member under
 /// the members' own names (a connection's `gbPerMonth`), other keys whole.
-void compareExtra(const Json& before, const Json& after, std::vector<FieldChange>& out)
-{
-    static const Json kEmpty = Json::object();
-    const Json* bp = before.find("props");
-    const Json* ap = after.find("props");
-    if ((bp && bp->isObject()) || (ap && ap->isObject())) {
-        compareMembers(bp && bp->isObject() ? *bp : kEmpty, ap && ap->isObject() ? *ap : kEmpty, "",
-                       out);
-    }
-    Json restBefore = before, restAfter = after;
-    if (bp && bp->isObject()) restBefore.erase("props");
-    if (ap && ap->isObject()) restAfter.erase("props");
-    compareMembers(restBefore, restAfter, "", out);
-}
-
 std::string connectionName(const Design& design, const Connection& c)
 {
     if (c.label && !c.label->empty()) return *c.label;
@@ -141,7 +126,10 @@ std::vector<FieldChange> connectionChanges(const Connection& before, const Conne
         out.push_back({"mode", optionalText(before.mode), optionalText(after.mode)});
     if (before.label.value_or("") != after.label.value_or(""))
         out.push_back({"label", Json(before.label.value_or("")), Json(after.label.value_or(""))});
-    compareExtra(before.extra, after.extra, out);
+    static const Json kEmpty = Json::object();
+    compareMembers(before.props.isObject() ? before.props : kEmpty,
+                   after.props.isObject() ? after.props : kEmpty, "", out);
+    compareMembers(before.extra, after.extra, "", out);
     return out;
 }
 

@@ -173,9 +173,12 @@ TEST(DesignDiff, AConnectionsTrafficAndLabelChanged)
     EXPECT_EQ(c1.fields[1].after, Json(500));
     EXPECT_EQ(c1.fields[2].field, "gbPerMonthReturn");
     EXPECT_TRUE(c1.fields[2].before.isNull());
-    // The cost engine prices no transfer yet: nothing to say about money.
-    EXPECT_FALSE(result.cost.totalsChanged());
-    EXPECT_TRUE(result.cost.items.empty());
+    // Data in is free; the 20 GB back to the users are internet egress: 20 × $0.09.
+    EXPECT_TRUE(result.cost.totalsChanged());
+    ASSERT_EQ(result.cost.items.size(), 1u);
+    EXPECT_TRUE(result.cost.items[0].item.connection);
+    EXPECT_EQ(result.cost.items[0].item.id, "c1");
+    EXPECT_NEAR(result.cost.items[0].delta(), 1.80, 1e-9);
 }
 
 TEST(DesignDiff, ConnectionsWithoutIdsPairByTheirEnds)
