@@ -309,10 +309,17 @@ void ComponentItem::paintNetworkGroup(QPainter* p, qreal lod)
 {
     const QRectF r(QPointF(0, 0), m_size);
     const CanvasTheme& theme = m_scene.theme();
-    QColor fill = m_color;
-    fill.setAlpha(m_filled ? 26 : 0);
-    p->setPen(QPen(m_color, 1.5 * theme.lineScale));
-    p->setBrush(m_filled ? QBrush(fill) : QBrush(Qt::NoBrush));
+    // The tint and the frame drawn apart: an export reads an unfilled 2 px frame as a
+    // container, as it does a region's.
+    if (m_filled) {
+        QColor fill = m_color;
+        fill.setAlpha(26);
+        p->setPen(Qt::NoPen);
+        p->setBrush(fill);
+        p->drawRect(r);
+    }
+    p->setPen(QPen(m_color, 2 * theme.lineScale));
+    p->setBrush(Qt::NoBrush);
     p->drawRect(r);
     if (lod < 0.25) return;
     // The icon sits on the corner, as in AWS diagrams.
