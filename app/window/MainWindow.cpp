@@ -330,7 +330,11 @@ void MainWindow::updateTitle()
 void MainWindow::showSelection()
 {
     const auto ids = m_scene->selectedComponents();
-    m_inspector->showComponent(ids.size() == 1 ? ids.front() : model::ComponentId{});
+    const auto connections = m_scene->selectedConnections();
+    if (ids.empty() && connections.size() == 1)
+        m_inspector->showConnection(connections.front());
+    else
+        m_inspector->showComponent(ids.size() == 1 ? ids.front() : model::ComponentId{});
 }
 
 void MainWindow::newDocument()

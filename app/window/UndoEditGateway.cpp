@@ -7,6 +7,7 @@
 #include "app/commands/PasteCommand.h"
 #include "app/commands/RemoveCommand.h"
 #include "app/commands/RenameCommand.h"
+#include "app/commands/SetConnectionPropsCommand.h"
 #include "app/commands/SetPropertyCommand.h"
 #include "app/commands/TidyCommand.h"
 #include "views/canvas/CanvasLabelMetrics.h"
@@ -113,6 +114,13 @@ model::EditResult UndoEditGateway::setProperty(const model::ComponentId& id,
 {
     if (auto result = m_controller.canSetProperty(id, name, value); !result) return result;
     m_stack.push(new SetPropertyCommand(m_controller, id, name, std::move(value)));
+    return model::EditResult::applied();
+}
+
+model::EditResult UndoEditGateway::setConnectionProps(const model::ConnectionId& id, Json props)
+{
+    if (auto result = m_controller.canSetConnectionProps(id, props); !result) return result;
+    m_stack.push(new SetConnectionPropsCommand(m_controller, id, std::move(props)));
     return model::EditResult::applied();
 }
 

@@ -24,6 +24,7 @@ class UndoEditGateway : public views::EditGateway
                                     const model::ComponentId& to) override;
     model::EditResult setProperty(const model::ComponentId& id, const std::string& name,
                                   model::Json value) override;
+    model::EditResult setConnectionProps(const model::ConnectionId& id, model::Json props) override;
     model::EditResult rename(const model::ComponentId& id, const std::string& name) override;
     void remove(const std::vector<model::ComponentId>& components,
                 const std::vector<model::ConnectionId>& connections) override;

@@ -1,6 +1,7 @@
 #include "DocumentController.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -344,6 +345,40 @@ EditResult DocumentController::setConnectionMode(const ConnectionId& id,
         return EditResult::refused("A connection's mode is \"sync\" or \"async\".");
     if (c->mode == mode) return EditResult::applied();
     c->mode = std::move(mode);
+    notify([&](DocumentObserver& o) { o.connectionChanged(id); });
+    return EditResult::applied();
+}
+
+EditResult DocumentController::canSetConnectionProps(const ConnectionId& id,
+                                                     const Json& props) const
+{
+    const Connection* c = m_design.connection(id);
+    if (!c) return EditResult::refused("There is no connection \"" + id.value + "\".");
+    if (!props.isObject()) return EditResult::refused("A connection's props must be an object.");
+    const auto nameOf = [&](const ComponentId& end) {
+        const Component* e = m_design.component(end);
+        return "\"" + (e ? e->displayName() : end.value) + "\"";
+    };
+    for (const auto& m : props.asObject()) {
+        const bool sent = m.key == "gbPerMonth";
+        if (!sent && m.key != "gbPerMonthReturn") continue;
+        if (m.value.isNumber() && std::isfinite(m.value.asNumber()) && m.value.asNumber() >= 0)
+            continue;
+        // Named by direction, as the inspector shows it: the user sees no JSON keys there.
+        return EditResult::refused("GB a month from " + nameOf(sent ? c->from : c->to) + " to " +
+                                   nameOf(sent ? c->to : c->from) +
+                                   " must be a number, 0 or more; it is " +
+                                   writeJsonCompact(m.value) + ".");
+    }
+    return EditResult::applied();
+}
+
+EditResult DocumentController::setConnectionProps(const ConnectionId& id, Json props)
+{
+    if (auto result = canSetConnectionProps(id, props); !result) return result;
+    Connection* c = m_design.mutableConnection(id);
+    if (c->props == props) return EditResult::applied();
+    c->props = std::move(props);
     notify([&](DocumentObserver& o) { o.connectionChanged(id); });
     return EditResult::applied();
 }

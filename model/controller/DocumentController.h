@@ -73,6 +73,11 @@ class DocumentController
     EditResult canAddConnection(const Connection& connection) const;
     EditResult setConnectionLabel(const ConnectionId& id, std::optional<std::string> label);
     EditResult setConnectionMode(const ConnectionId& id, std::optional<std::string> mode);
+    /// Replaces a connection's props. Refused for a missing connection, props that are not
+    /// an object, or traffic (`gbPerMonth`, `gbPerMonthReturn`) that is not a number of GB,
+    /// 0 or more.
+    EditResult setConnectionProps(const ConnectionId& id, Json props);
+    EditResult canSetConnectionProps(const ConnectionId& id, const Json& props) const;
 
     void setTitle(std::optional<std::string> title);
     void setSettings(Settings settings);

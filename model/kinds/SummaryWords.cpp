@@ -59,7 +59,9 @@ std::string pricingLabel(std::string_view pricing)
 
 std::string zoneCount(const KindCatalog& catalog, const Component& c)
 {
-    size_t k = catalog.idList(c, "zones").size();
+    // Subnets name the zones first (networking.md), at most one per AZ.
+    size_t k = catalog.idList(c, "subnets").size();
+    if (k == 0) k = catalog.idList(c, "zones").size();
     return std::to_string(k) + (k == 1 ? " zone" : " zones");
 }
 

@@ -424,7 +424,8 @@ bool isRegionKind(const KindCatalog& catalog, std::string_view kind)
 bool drawnAsBand(const KindCatalog& catalog, const Component& c)
 {
     const KindSpec* spec = catalog.find(c.kind);
-    return spec && spec->spansZones && !spec->container && !catalog.idList(c, "zones").empty();
+    return spec && spec->spansZones && !spec->container &&
+           (!catalog.idList(c, "zones").empty() || !catalog.idList(c, "subnets").empty());
 }
 
 double snapToGrid(double v)

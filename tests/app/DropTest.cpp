@@ -21,13 +21,20 @@ const char* kStage = R"({
     { "id": "r1", "kind": "region", "geometry": { "x": 0, "y": 0, "w": 1400, "h": 760 } },
     { "id": "az1", "kind": "availability-zone", "parent": "r1", "geometry": { "x": 16, "y": 40, "w": 400, "h": 420 } },
     { "id": "wz1", "kind": "wavelength-zone", "parent": "r1", "geometry": { "x": 440, "y": 40, "w": 400, "h": 420 } },
-    { "id": "eb1", "kind": "elastic-beanstalk-environment", "parent": "r1", "geometry": { "x": 864, "y": 40, "w": 400, "h": 420 } }
+    { "id": "eb1", "kind": "elastic-beanstalk-environment", "parent": "r1", "geometry": { "x": 864, "y": 40, "w": 400, "h": 420 } },
+    { "id": "v1", "kind": "vpc", "parent": "r1", "geometry": { "x": 760, "y": 480, "w": 620, "h": 260 } },
+    { "id": "az2", "kind": "availability-zone", "parent": "v1", "geometry": { "x": 16, "y": 40, "w": 300, "h": 200 } },
+    { "id": "sn1", "kind": "subnet", "parent": "az2", "props": { "public": true }, "geometry": { "x": 16, "y": 40, "w": 260, "h": 140 } }
   ]
 })";
 
-/// A point inside a container where nothing nested would take the drop first.
-QPointF pointIn(const std::string& container)
+/// A point inside a container where nothing nested would take the drop first. A subnet's
+/// AZ is the one in the VPC.
+QPointF pointIn(const std::string& container, const std::string& kind = "")
 {
+    if (container == "availability-zone" && kind == "subnet") return {900, 540};
+    if (container == "vpc") return {1250, 620};
+    if (container == "subnet") return {920, 640};
     if (container == "availability-zone") return {216, 260};
     if (container == "wavelength-zone") return {640, 260};
     if (container == "elastic-beanstalk-environment") return {1064, 260};
@@ -35,8 +42,11 @@ QPointF pointIn(const std::string& container)
     return {700, 1000}; // the empty canvas below the region: the top level
 }
 
-std::string idOf(const std::string& kind)
+std::string idOf(const std::string& kind, const std::string& dropped = "")
 {
+    if (kind == "availability-zone" && dropped == "subnet") return "az2";
+    if (kind == "vpc") return "v1";
+    if (kind == "subnet") return "sn1";
     if (kind == "availability-zone") return "az1";
     if (kind == "wavelength-zone") return "wz1";
     if (kind == "elastic-beanstalk-environment") return "eb1";
@@ -66,17 +76,17 @@ TEST(Drop, EveryKindLandsInAContainerThatMayHoldItAndUndoRedoIsExact)
             auto w = windowWith(kStage);
             const model::Design before = w->controller().design();
             const std::string beforeText = text(*w);
-            ASSERT_TRUE(dropKind(*w, spec.kind, pointIn(parentKind)));
+            ASSERT_TRUE(dropKind(*w, spec.kind, pointIn(parentKind, spec.kind)));
             const model::Component* c = added(w->controller().design(), before);
             ASSERT_NE(c, nullptr) << w->statusBar()->currentMessage().toStdString();
             EXPECT_EQ(c->kind, spec.kind);
-            EXPECT_EQ(c->parent.value, idOf(parentKind));
+            EXPECT_EQ(c->parent.value, idOf(parentKind, spec.kind));
             ASSERT_TRUE(c->geometry.has_value());
             const std::string afterText = text(*w);
             const model::Design after = w->controller().design();
             // The new item is drawn where it was dropped.
             const QRectF box = w->scene()->boxOf(c->id);
-            EXPECT_TRUE(box.contains(pointIn(parentKind)) || spec.container)
+            EXPECT_TRUE(box.contains(pointIn(parentKind, spec.kind)) || spec.container)
                 << box.x() << "," << box.y() << " " << box.width() << "x" << box.height();
 
             w->undoStack()->undo();

@@ -60,6 +60,10 @@ struct RefusingGateway : views::EditGateway
     {
         return no();
     }
+    model::EditResult setConnectionProps(const model::ConnectionId&, model::Json) override
+    {
+        return no();
+    }
     model::EditResult rename(const model::ComponentId&, const std::string&) override
     {
         return no();

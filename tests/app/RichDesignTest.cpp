@@ -39,7 +39,13 @@ const char* kRich = R"json({
     { "id": "euw1", "kind": "region", "name": "Ireland", "props": { "code": "eu-west-1" } },
     { "id": "eu-a", "kind": "availability-zone", "parent": "euw1", "name": "eu-west-1a" },
     { "id": "eu-fleet", "kind": "ec2-fleet", "parent": "eu-a", "name": "Replica" },
-    { "id": "eu-assets", "kind": "s3-bucket", "parent": "euw1", "name": "Assets (EU)" }
+    { "id": "eu-assets", "kind": "s3-bucket", "parent": "euw1", "name": "Assets (EU)" },
+    { "id": "eu-vpc", "kind": "vpc", "parent": "euw1", "name": "EU VPC" },
+    { "id": "eu-igw", "kind": "internet-gateway", "parent": "eu-vpc", "name": "EU gateway" },
+    { "id": "eu-b", "kind": "availability-zone", "parent": "eu-vpc", "name": "eu-west-1b" },
+    { "id": "eu-pub", "kind": "subnet", "parent": "eu-b", "name": "EU public", "props": { "public": true } },
+    { "id": "eu-nat", "kind": "nat-gateway", "parent": "eu-pub", "name": "EU NAT" },
+    { "id": "eu-s3", "kind": "vpc-endpoint", "parent": "eu-vpc", "name": "EU S3 endpoint" }
   ],
   "connections": [
     { "from": "customers", "to": "alb", "label": "HTTPS" },

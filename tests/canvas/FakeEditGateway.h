@@ -73,6 +73,12 @@ class FakeEditGateway : public views::EditGateway
         return m_controller.setProperty(id, name, std::move(value));
     }
 
+    model::EditResult setConnectionProps(const model::ConnectionId& id, model::Json props) override
+    {
+        if (refuseWith) return model::EditResult::refused(*refuseWith);
+        return m_controller.setConnectionProps(id, std::move(props));
+    }
+
     model::EditResult rename(const model::ComponentId& id, const std::string& name) override
     {
         if (refuseWith) return model::EditResult::refused(*refuseWith);

@@ -88,6 +88,8 @@ TEST(Samples, AllButTheFragileOneHaveNoErrorOrWarning)
             }
         if (s.file == "fragile.azimuth")
             EXPECT_GE(serious, 5u) << "the fragile sample is there to be fixed";
+        else if (s.file == "fragile-network.azimuth")
+            continue; // there for network.nat-single-az to find, tested with that rule
         else
             EXPECT_EQ(serious, 0u) << s.file << ":" << rules;
     }

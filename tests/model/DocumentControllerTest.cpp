@@ -130,6 +130,40 @@ TEST_F(DocumentControllerTest, ConnectAssignsIdsAndRefusesBadEnds)
     expectInvariants();
 }
 
+TEST_F(DocumentControllerTest, ConnectionTrafficIsGbZeroOrMoreAndSaysWhichWayWhenRefused)
+{
+    const ConnectionId c1("c1");
+    Json props = Json::object();
+    props.set("gbPerMonth", Json(120.5));
+    props.set("gbPerMonthReturn", Json(0));
+    EXPECT_TRUE(controller.canSetConnectionProps(c1, props));
+    EXPECT_TRUE(controller.setConnectionProps(c1, props));
+    EXPECT_EQ(controller.design().connection(c1)->props, props);
+    EXPECT_EQ(recorder.events, std::vector<std::string>{"~>c1"});
+    EXPECT_TRUE(controller.setConnectionProps(c1, props)) << "the same props again";
+    EXPECT_EQ(recorder.events.size(), 1u) << "no change, no notice";
+
+    Json negative = props;
+    negative.set("gbPerMonth", Json(-5));
+    EXPECT_EQ(controller.canSetConnectionProps(c1, negative).reason(),
+              "GB a month from \"u\" to \"g\" must be a number, 0 or more; it is -5.");
+    Json text = props;
+    text.set("gbPerMonthReturn", Json(std::string("lots")));
+    EXPECT_EQ(controller.setConnectionProps(c1, text).reason(),
+              "GB a month from \"g\" to \"u\" must be a number, 0 or more; it is \"lots\".")
+        << "the return figure is named the other way round";
+    EXPECT_FALSE(controller.setConnectionProps(c1, Json(3)));
+    EXPECT_NE(controller.setConnectionProps(ConnectionId("c9"), props).reason().find("c9"),
+              std::string::npos);
+    EXPECT_EQ(controller.design().connection(c1)->props, props) << "refusals change nothing";
+    EXPECT_EQ(recorder.events.size(), 1u);
+
+    Json other = Json::object();
+    other.set("latencyMs", Json(-1));
+    EXPECT_TRUE(controller.setConnectionProps(c1, other)) << "keys of newer versions pass through";
+    expectInvariants();
+}
+
 TEST(EditResult, ReadsTheRightWayRound)
 {
     const EditResult applied = EditResult::applied();

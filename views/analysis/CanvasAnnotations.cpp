@@ -6,10 +6,12 @@
 #include "SeverityStyle.h"
 #include "views/canvas/CanvasScene.h"
 #include "views/canvas/ComponentItem.h"
+#include "views/canvas/ConnectionItem.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QGraphicsEllipseItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
 
@@ -47,6 +49,13 @@ void CanvasAnnotations::clear()
             delete child;
     }
     m_items.clear();
+    for (const auto& [ownerId, child] : m_connectionItems) {
+        ConnectionItem* owner = m_scene.connectionItem(model::ConnectionId(ownerId.toStdString()));
+        if (owner && owner->childItems().contains(child) &&
+            child->data(0).toInt() == kAnnotationKind)
+            delete child;
+    }
+    m_connectionItems.clear();
 }
 
 QGraphicsItem* CanvasAnnotations::badgeOf(const QString& componentId) const
@@ -98,6 +107,51 @@ void CanvasAnnotations::refresh()
         label->setData(1, QStringLiteral("cost"));
         m_items.emplace_back(QString::fromStdString(c.id.value), label);
     }
+    for (const model::ConnectionCost& cost : m_analysis.cost()->cost.connections)
+        addConnectionCost(cost);
+}
+
+void CanvasAnnotations::addConnectionCost(const model::ConnectionCost& cost)
+{
+    ConnectionItem* owner = m_scene.connectionItem(cost.id);
+    if (!owner || owner->points().size() < 2) return;
+    // On the middle of the route's longest leg, where it is easiest to tell whose it is.
+    const auto& pts = owner->points();
+    int leg = 0;
+    for (int i = 1; i + 1 < pts.size(); ++i)
+        if (QLineF(pts[i], pts[i + 1]).length() > QLineF(pts[leg], pts[leg + 1]).length()) leg = i;
+    const QPointF mid = (pts[leg] + pts[leg + 1]) / 2;
+    const QString text =
+        cost.complete ? formatMoney(cost.monthly) + tr("/mo") : tr("price unknown");
+    auto* label = new QGraphicsSimpleTextItem(text);
+    QFont font = label->font();
+    font.setPointSizeF(8);
+    font.setBold(true);
+    label->setFont(font);
+    label->setBrush(QColor("#1D8102"));
+    const QRectF textBox = label->boundingRect();
+    // A pale box under the figure, so the arrow does not run through it.
+    auto* box = new QGraphicsRectItem(textBox.adjusted(-3, -1, 3, 1), owner);
+    box->setBrush(m_scene.theme().labelBackground);
+    box->setPen(QPen(QColor("#1D8102"), 0.8));
+    box->setPos(owner->mapFromScene(mid) - textBox.center());
+    box->setZValue(5);
+    box->setToolTip(tr("Data transfer on this connection"));
+    label->setParentItem(box);
+    box->setData(0, kAnnotationKind);
+    box->setData(1, QStringLiteral("connection-cost"));
+    m_connectionItems.emplace_back(QString::fromStdString(cost.id.value), box);
+}
+
+QGraphicsItem* CanvasAnnotations::costOfConnection(const QString& connectionId) const
+{
+    ConnectionItem* owner = m_scene.connectionItem(model::ConnectionId(connectionId.toStdString()));
+    if (!owner) return nullptr;
+    for (QGraphicsItem* child : owner->childItems())
+        if (child->data(0).toInt() == kAnnotationKind &&
+            child->data(1).toString() == "connection-cost")
+            return child;
+    return nullptr;
 }
 
 } // namespace azimuth::views

@@ -1,7 +1,8 @@
 #pragma once
 // What the analysis adds on the canvas: a small red / amber / blue badge on each
 // component with findings (tooltip: the findings), and, when asked, a cost label under
-// each component. They are child items of the component items, so they move with them.
+// each component and the transfer cost on each connection that has one. They are child
+// items of the component and connection items, so they move with them.
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +11,10 @@
 #include <vector>
 
 class QGraphicsItem;
+
+namespace azimuth::model {
+struct ConnectionCost;
+}
 
 namespace azimuth::views {
 
@@ -26,6 +31,8 @@ class CanvasAnnotations : public QObject
     bool showsCosts() const { return m_showCosts; }
     /// The badge drawn on a component, or nullptr (for tests).
     QGraphicsItem* badgeOf(const QString& componentId) const;
+    /// The transfer cost drawn on a connection, or nullptr (for tests).
+    QGraphicsItem* costOfConnection(const QString& connectionId) const;
 
   public slots:
     void setShowCosts(bool on);
@@ -34,12 +41,14 @@ class CanvasAnnotations : public QObject
 
   private:
     void clear();
+    void addConnectionCost(const model::ConnectionCost& cost);
 
     CanvasScene& m_scene;
     AnalysisService& m_analysis;
     bool m_showCosts = false;
     /// What we drew, by owner: owned by the component items, which may go first.
     std::vector<std::pair<QString, QGraphicsItem*>> m_items;
+    std::vector<std::pair<QString, QGraphicsItem*>> m_connectionItems; ///< by connection id
 };
 
 } // namespace azimuth::views

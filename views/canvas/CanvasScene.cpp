@@ -320,11 +320,10 @@ CanvasScene::Target CanvasScene::targetAt(const std::string& kind, const QPointF
     for (ComponentItem* c : containers)
         if (!policy.refusal(design(), kind, c->id(), self)) return {c->id(), {}};
     if (!policy.refusal(design(), kind, ComponentId{}, self)) return {ComponentId{}, {}};
-    std::string innermost;
-    if (!containers.empty())
-        if (const model::Component* c = design().component(containers.front()->id()))
-            innermost = c->kind;
-    auto why = policy.refusal(kind, innermost);
+    // Why the innermost container under the point refuses it, asked of the design: a
+    // NAT gateway on a private subnet, a subnet in an AZ outside a VPC.
+    std::optional<std::string> why;
+    if (!containers.empty()) why = policy.refusal(design(), kind, containers.front()->id(), self);
     if (!why) why = policy.refusal(design(), kind, ComponentId{}, self);
     return {ComponentId{}, model::EditResult::refused(why.value_or(""))};
 }

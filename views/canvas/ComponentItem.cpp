@@ -19,8 +19,10 @@ namespace {
 
 constexpr qreal kIcon = 40;
 constexpr qreal kBandIcon = 32;
+constexpr qreal kGroupIcon = 24;
 constexpr qreal kGrip = 12;
 const QColor kSelection(0x00, 0x73, 0xBB);
+const QColor kPublicSubnet(0x7A, 0xA1, 0x16);
 
 QFont titleFont(qreal scale = 1)
 {
@@ -50,6 +52,15 @@ void ComponentItem::refresh()
     const model::KindSpec* spec = catalog.find(c->kind);
     m_icon = spec ? QString::fromStdString(spec->icon) : QString();
     m_color = QColor(QString::fromStdString(spec ? catalog.colorOf(*spec) : "#545B64"));
+    // A public subnet is green apart from the private ones' teal, as AWS draws them.
+    if (spec && spec->networkRole == model::NetworkRole::Subnet &&
+        catalog.boolean(*c, "public").value_or(false))
+        m_color = kPublicSubnet;
+    // VPCs and subnets are drawn as AWS draws its network groups: a solid frame with the
+    // group's icon in its top-left corner.
+    m_networkGroup = spec && (spec->networkRole == model::NetworkRole::Vpc ||
+                              spec->networkRole == model::NetworkRole::Subnet);
+    m_filled = spec && spec->networkRole == model::NetworkRole::Subnet;
     m_text = ComponentText::of(catalog, *c);
     m_title = m_text.title;
     m_summary = m_text.summary;
@@ -278,6 +289,7 @@ void ComponentItem::paintContainer(QPainter* p, qreal lod)
         p->drawText(tab, Qt::AlignCenter, text);
         return;
     }
+    if (m_networkGroup) return paintNetworkGroup(p, lod);
     QColor fill = m_color;
     fill.setAlpha(m_look == Look::Zone ? 14 : 10);
     QPen pen(m_color, 1.5 * theme.lineScale, Qt::DashLine);
@@ -293,6 +305,36 @@ void ComponentItem::paintContainer(QPainter* p, qreal lod)
         Qt::AlignLeft | Qt::AlignVCenter, title);
 }
 
+void ComponentItem::paintNetworkGroup(QPainter* p, qreal lod)
+{
+    const QRectF r(QPointF(0, 0), m_size);
+    const CanvasTheme& theme = m_scene.theme();
+    // The tint and the frame drawn apart: an export reads an unfilled 2 px frame as a
+    // container, as it does a region's.
+    if (m_filled) {
+        QColor fill = m_color;
+        fill.setAlpha(26);
+        p->setPen(Qt::NoPen);
+        p->setBrush(fill);
+        p->drawRect(r);
+    }
+    p->setPen(QPen(m_color, 2 * theme.lineScale));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(r);
+    if (lod < 0.25) return;
+    // The icon sits on the corner, as in AWS diagrams.
+    paintIcon(p, QRectF(0, 0, kGroupIcon, kGroupIcon), lod);
+    const QFont font = titleFont(theme.textScale);
+    p->setFont(font);
+    p->setPen(m_color.darker(m_filled ? 140 : 110));
+    const QString title = frameTitle(r.width() - kGroupIcon - 14, theme.textScale);
+    p->drawText(
+        QRectF(kGroupIcon + 8, 2,
+               std::max(r.width() - kGroupIcon - 14, QFontMetricsF(font).horizontalAdvance(title)),
+               kGroupIcon - 4),
+        Qt::AlignLeft | Qt::AlignVCenter, title);
+}
+
 QString ComponentItem::frameTitle(qreal width, qreal textScale) const
 {
     // Shorter forms before a cut: the name itself is never elided.
@@ -305,6 +347,9 @@ void ComponentItem::geometryChanged()
     if (m_look == Look::Region) {
         const QString text = m_text.fittedTitle(m_size.width() - 16, titleFont());
         m_label = QRectF(QPointF(), QSizeF(fm.horizontalAdvance(text) + 16, 24));
+    } else if (isContainer() && m_networkGroup) {
+        const qreal w = fm.horizontalAdvance(frameTitle(m_size.width() - kGroupIcon - 14));
+        m_label = QRectF(QPointF(0, 0), QSizeF(kGroupIcon + 8 + w, kGroupIcon));
     } else if (isContainer()) {
         const qreal w = fm.horizontalAdvance(frameTitle(m_size.width() - 20));
         m_label = QRectF(QPointF(10, 6), QSizeF(w, 20));

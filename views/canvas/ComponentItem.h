@@ -42,6 +42,8 @@ class ComponentItem : public QGraphicsItem
     }
     bool isResizable() const { return m_look != Look::Node; }
 
+    /// The colour it is drawn in (a public subnet's differs from a private one's).
+    const QColor& color() const { return m_color; }
     /// Re-reads name, kind, summary and look from the model.
     void refresh();
     /// Puts the item where the layout says, without counting as a user move.
@@ -78,6 +80,7 @@ class ComponentItem : public QGraphicsItem
     bool inResizeGrip(const QPointF& local) const;
     void paintOutline(QPainter* p);
     void paintContainer(QPainter* p, qreal lod);
+    void paintNetworkGroup(QPainter* p, qreal lod);
     void paintBand(QPainter* p, qreal lod);
     void paintNode(QPainter* p, qreal lod);
     void paintIcon(QPainter* p, const QRectF& r, qreal lod);
@@ -103,6 +106,8 @@ class ComponentItem : public QGraphicsItem
     const TextWidths& textWidths() const;
     QString m_icon;
     QColor m_color;
+    bool m_networkGroup = false; ///< a VPC or subnet: an AWS group frame with its icon
+    bool m_filled = false;       ///< a subnet: tinted with its colour
     QRectF m_label;       ///< labelRect() relative to the item, kept as the title or size change
     qreal m_overflow = 0; ///< how far a name may reach past the box's sides
     QPointF m_lastPos;

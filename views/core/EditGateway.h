@@ -39,6 +39,9 @@ class EditGateway
                                             const model::ComponentId& to) = 0;
     virtual model::EditResult setProperty(const model::ComponentId& id, const std::string& name,
                                           model::Json value) = 0;
+    /// Replaces a connection's props (its traffic, networking.md).
+    virtual model::EditResult setConnectionProps(const model::ConnectionId& id,
+                                                 model::Json props) = 0;
     virtual model::EditResult rename(const model::ComponentId& id, const std::string& name) = 0;
     /// Removes components (with what they hold and their connections) and connections.
     virtual void remove(const std::vector<model::ComponentId>& components,

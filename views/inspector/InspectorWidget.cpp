@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -45,6 +46,12 @@ InspectorWidget::InspectorWidget(ModelSignals& modelSignals, QWidget* parent)
     connect(&modelSignals, &ModelSignals::componentAdded, this, [this] {
         if (!m_id.empty()) rebuild();
     });
+    connect(&modelSignals, &ModelSignals::connectionChanged, this, [this](const QString& id) {
+        if (id.toStdString() == m_connection.value) reload();
+    });
+    connect(&modelSignals, &ModelSignals::connectionRemoved, this, [this](const QString& id) {
+        if (id.toStdString() == m_connection.value) showConnection({});
+    });
     connect(&modelSignals, &ModelSignals::designReset, this, [this] { showComponent({}); });
     showComponent({});
 }
@@ -70,7 +77,36 @@ const model::PriceCatalog& InspectorWidget::prices() const
 void InspectorWidget::showComponent(const model::ComponentId& id)
 {
     m_id = id;
+    m_connection = {};
     rebuild();
+}
+
+void InspectorWidget::showConnection(const model::ConnectionId& id)
+{
+    m_id = {};
+    m_connection = id;
+    rebuild();
+}
+
+void InspectorWidget::commitTraffic(const std::string& key, const QString& text)
+{
+    if (!m_gateway) return;
+    const model::Connection* c = m_signals.controller().design().connection(m_connection);
+    if (!c) return;
+    Json props = c->props;
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        if (!props.find(key)) return;
+        props.erase(key);
+    } else {
+        bool ok = false;
+        double gb = QLocale().toDouble(t, &ok);
+        if (!ok) gb = QLocale::c().toDouble(t, &ok);
+        const Json value = ok ? Json(gb) : Json(t.toStdString());
+        if (const Json* now = props.find(key); now && *now == value) return;
+        props.set(key, value);
+    }
+    refused(m_gateway->setConnectionProps(m_connection, std::move(props)));
 }
 
 void InspectorWidget::commit(const std::string& name, Json value)
@@ -95,6 +131,10 @@ void InspectorWidget::rebuild()
     m_editors.clear();
     m_name = nullptr;
     const auto& design = m_signals.controller().design();
+    if (const model::Connection* conn = design.connection(m_connection)) {
+        buildConnection(*conn);
+        return;
+    }
     const model::Component* c = design.component(m_id);
     if (!c) {
         m_heading->setText(tr("Select a component to see its properties."));
@@ -130,6 +170,58 @@ void InspectorWidget::rebuild()
         }
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_form);
     reload();
+}
+
+void InspectorWidget::buildConnection(const model::Connection& c)
+{
+    const auto& design = m_signals.controller().design();
+    const auto nameOf = [&](const model::ComponentId& id) {
+        const model::Component* e = design.component(id);
+        return QString::fromStdString(e ? e->displayName() : id.value);
+    };
+    m_heading->setText(tr("Connection"));
+    m_form = new QWidget(this);
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 4, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* idLabel = new QLabel(QString::fromStdString(c.id.value), m_form);
+    idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id"), idLabel);
+    form->addRow(tr("From"), new QLabel(nameOf(c.from), m_form));
+    form->addRow(tr("To"), new QLabel(nameOf(c.to), m_form));
+    // Text fields, not spin boxes: what the user types reaches the controller, which says
+    // why a figure is refused.
+    const auto traffic = [&](const char* key, const QString& label, const QString& tip) {
+        auto* edit = new QLineEdit(m_form);
+        edit->setPlaceholderText(QStringLiteral("0"));
+        edit->setToolTip(tip);
+        const std::string k = key;
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, k, edit] { commitTraffic(k, edit->text()); });
+        m_editors[QString::fromLatin1(key)] = edit;
+        form->addRow(label, edit);
+    };
+    traffic("gbPerMonth", tr("GB a month sent"),
+            tr("GB a month from %1 to %2").arg(nameOf(c.from), nameOf(c.to)));
+    traffic("gbPerMonthReturn", tr("GB a month back"),
+            tr("GB a month from %1 back to %2").arg(nameOf(c.to), nameOf(c.from)));
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_form);
+    reloadConnection();
+}
+
+void InspectorWidget::reloadConnection()
+{
+    const model::Connection* c = m_signals.controller().design().connection(m_connection);
+    if (!c) return;
+    for (const char* key : {"gbPerMonth", "gbPerMonthReturn"}) {
+        auto* edit = qobject_cast<QLineEdit*>(editor(QString::fromLatin1(key)));
+        if (!edit) continue;
+        const QSignalBlocker b(edit);
+        const Json* v = c->props.find(key);
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        edit->setText(v && v->isNumber() ? locale.toString(v->asNumber(), 'g', 12) : QString());
+    }
 }
 
 QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
@@ -212,6 +304,7 @@ QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
 
 void InspectorWidget::reload()
 {
+    if (!m_connection.empty()) return reloadConnection();
     const auto& controller = m_signals.controller();
     const model::Component* c = controller.design().component(m_id);
     if (!c || !m_name) return;

@@ -1,5 +1,6 @@
 #pragma once
-// The selected component's name and properties, each with the editor its type calls for.
+// The selected component's name and properties, each with the editor its type calls for;
+// or the selected connection's traffic.
 // Every change goes to the edit gateway as one undoable edit; the editors show what the
 // model says after it.
 
@@ -35,7 +36,11 @@ class InspectorWidget : public QWidget
     /// Shows a component (an empty id shows nothing).
     void showComponent(const model::ComponentId& id);
     const model::ComponentId& component() const { return m_id; }
-    /// The editor of a property, by name ("name" for the name field); nullptr if none.
+    /// Shows a connection: its ends and the GB a month each way (an empty id shows nothing).
+    void showConnection(const model::ConnectionId& id);
+    const model::ConnectionId& connection() const { return m_connection; }
+    /// The editor of a property, by name ("name" for the name field; a connection's
+    /// "gbPerMonth" and "gbPerMonthReturn"); nullptr if none.
     QWidget* editor(const QString& property) const;
 
   public slots:
@@ -48,6 +53,11 @@ class InspectorWidget : public QWidget
 
   private:
     void rebuild();
+    void buildConnection(const model::Connection& c);
+    void reloadConnection();
+    /// A connection's traffic figure as typed: blank removes it (0 applies), a number is
+    /// sent as one, anything else as the text, for the controller to refuse.
+    void commitTraffic(const std::string& key, const QString& text);
     const model::PriceCatalog& prices() const;
     QWidget* makeEditor(const model::PropertySpec& spec);
     void commit(const std::string& name, model::Json value);
@@ -58,6 +68,7 @@ class InspectorWidget : public QWidget
     EditGateway* m_gateway = nullptr;
     std::function<const model::PriceCatalog&()> m_prices;
     model::ComponentId m_id;
+    model::ConnectionId m_connection;
     QPointer<QWidget> m_form;
     QLabel* m_heading;
     QLineEdit* m_name = nullptr;
