@@ -287,12 +287,14 @@ void endpointWouldSave(const RuleContext& ctx, uint32_t i, std::vector<Finding>&
         if (const PriceFact* perGb =
                 ctx.prices().price(ctx.regionCode(i), "network.natGatewayPerGb"))
             saving = " (" + formatDollars(roundCents(sent * perGb->rate)) + " a month)";
-        out.push_back(makeFinding(
-            ctx, kEndpointWouldSave, Severity::Info, i, others,
-            named(ctx, i) + " sends " + formatNumber(sent) + " GB a month to " + named(ctx, o) +
-                " through " + quoted(*way.through) + ", which charges for every GB" + saving + ".",
-            "Add a VPC endpoint for " + service + " to " + quoted(*vpc) +
-                ": a gateway endpoint is free."));
+        out.push_back(
+            makeFinding(ctx, kEndpointWouldSave, Severity::Info, i, others,
+                        named(ctx, i) + " sends " + formatNumber(sent) + " GB a month to " +
+                            named(ctx, o) + " through " +
+                            (n >= 0 ? named(ctx, static_cast<uint32_t>(n)) : quoted(*way.through)) +
+                            ", which charges for every GB" + saving + ".",
+                        "Add a VPC endpoint for " + service + " to " + quoted(*vpc) +
+                            ": a gateway endpoint is free."));
     }
 }
 

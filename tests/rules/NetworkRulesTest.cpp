@@ -394,3 +394,19 @@ TEST(NetworkRules, IncrementalChecksFollowTrafficEdits)
     EXPECT_EQ(f, model::checkDesign(d, testPrices()));
     EXPECT_EQ(findingsOf(f, "cost.endpoint-would-save").size(), 1u);
 }
+
+TEST(NetworkRules, AGroupDrawnInItsRegionNamingPrivateSubnetsIsInTheirVpc)
+{
+    const std::string regional =
+        R"({"id":"web","kind":"auto-scaling-group","parent":"use1","name":"Web servers",
+            "props":{"subnets":["priv-a","priv-b"],"min":2,"desired":2,"max":4}})";
+    const std::string conn = R"({"id":"c1","from":"web","to":"bucket","props":{"gbPerMonth":500}})";
+    auto withNat = netDesign(regional + "," + kNatA, conn);
+    EXPECT_TRUE(netFindings(withNat, "network.no-route-to-internet").empty());
+    auto save = netFindings(withNat, "cost.endpoint-would-save");
+    ASSERT_EQ(save.size(), 1u);
+    EXPECT_EQ(ids(save[0]), (Ids{"web", "bucket", "nat-a"}));
+    auto none = netFindings(netDesign(regional, conn), "network.no-route-to-internet");
+    ASSERT_EQ(none.size(), 1u);
+    EXPECT_EQ(ids(none[0]), (Ids{"web", "bucket", "vpc"}));
+}
