@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "model/drill/Drill.h"
 #include "model/drill/DrillError.h"
+#include "model/drill/DrillNetwork.h"
 #include "model/drill/DrillReport.h"
 
 #include <ostream>
@@ -42,8 +43,11 @@ int runDrill(const std::vector<std::string>& words, Streams io)
     }
     auto design = loadDesign(*file, io);
     if (!design) return ExitBadInput;
+    auto prices = loadPrices(*args, io);
+    if (!prices) return ExitBadInput;
     try {
         model::DrillResult result = model::runDrill(*design, failedIds(*fail));
+        model::priceDrillTransfer(*design, result, *prices);
         io.out << (format == "json" ? model::drillJson(result)
                                     : model::drillNarrative(*design, result));
         io.out.flush();

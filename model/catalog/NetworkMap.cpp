@@ -128,7 +128,10 @@ WayOut NetworkMap::wayOut(const Component& privateEnd, const ComponentId& zone,
                           const Component& other) const
 {
     WayOut out;
+    // A component drawn in its Region that names subnets is in their VPC.
     const Component* vpc = vpcOf(privateEnd);
+    if (const auto subnets = subnetsOf(privateEnd); !vpc && !subnets.empty())
+        vpc = vpcOf(*subnets.front());
     if (!vpc) return out;
     const KindSpec* spec = m_catalog.find(other.kind);
     const bool sameRegion =

@@ -1,7 +1,9 @@
 #include "Drill.h"
 
 #include "DrillError.h"
+#include "DrillNetwork.h"
 #include "model/catalog/DesignQueries.h"
+#include "model/catalog/NetworkMap.h"
 
 #include <algorithm>
 #include <cmath>
@@ -47,6 +49,13 @@ class DrillRun
             return out;
         }
         const KindSpec* spec = m_catalog.find(c.kind);
+        // A gateway endpoint (S3, DynamoDB) is part of the VPC's routing, in no zone: only
+        // its region's failure takes it down. Interface endpoints span their zones.
+        if (spec && spec->networkRole == NetworkRole::Endpoint &&
+            NetworkMap::isGatewayService(m_catalog.string(c, "service").value_or("s3"))) {
+            out.capacity = capacityOf(c, -1, -1);
+            return out;
+        }
         if (spec && spec->spansZones) return assessSpanning(c);
         if (spec && !spec->failover.empty()) return assessDatabase(c, spec->failover);
         out.capacity = capacityOf(c, -1, -1);
@@ -255,6 +264,12 @@ DrillResult runDrill(const Design& design, const std::vector<ComponentId>& faile
     }
     for (const Connection& conn : design.connections())
         result.connections.push_back({conn.id, lost.count(conn.from) || lost.count(conn.to)});
+    // Private components cut off from outside their VPC lose those connections too.
+    result.cutOff = findCutOff(design, catalog, zoneDownOf(design, catalog, failed), lost);
+    for (const DrillCutOff& cut : result.cutOff)
+        for (const ConnectionId& id : cut.connections)
+            for (DrillConnectionOutcome& o : result.connections)
+                if (o.id == id) o.broken = true;
     for (const Component& c : design.components())
         if (const KindSpec* spec = catalog.find(c.kind); spec && spec->entryPoint)
             result.entryPoints.push_back({c.id, reachesCompute(design, catalog, lost, c.id)});

@@ -1,6 +1,7 @@
 #include "DrillReport.h"
 
 #include "model/core/Json.h"
+#include "model/cost/Money.h"
 
 namespace azimuth::model {
 
@@ -74,13 +75,32 @@ std::string drillJson(const DrillResult& result)
                    ", \"broken\": " + (c.broken ? "true" : "false") + " }";
         },
         false);
+    // networking.md's keys only when they say something, so that designs without a
+    // network read as before.
+    const bool transfer = result.transferMonthlyBefore && result.transferMonthlyAfter;
     out += arrayJson(
         "entryPoints", result.entryPoints,
         [](const DrillEntryPoint& e) {
             return "{ \"id\": " + quoteJson(e.id.value) +
                    ", \"served\": " + (e.served ? "true" : "false") + " }";
         },
-        true);
+        result.cutOff.empty() && !transfer);
+    if (!result.cutOff.empty())
+        out += arrayJson(
+            "cutOff", result.cutOff,
+            [](const DrillCutOff& c) {
+                std::string conns;
+                for (size_t i = 0; i < c.connections.size(); ++i)
+                    conns += (i ? ", " : "") + quoteJson(c.connections[i].value);
+                return "{ \"id\": " + quoteJson(c.id.value) +
+                       ", \"through\": " + quoteJson(c.through.value) + ", \"connections\": [" +
+                       conns + "] }";
+            },
+            !transfer);
+    if (transfer)
+        out += "  \"transferMonthlyBefore\": " + formatJsonNumber(*result.transferMonthlyBefore) +
+               ",\n  \"transferMonthlyAfter\": " + formatJsonNumber(*result.transferMonthlyAfter) +
+               "\n";
     return out + "}\n";
 }
 
@@ -142,8 +162,15 @@ std::string drillNarrative(const Design& design, const DrillResult& result,
         broken.push_back(conn ? nameOf(design, conn->from) + " -> " + nameOf(design, conn->to)
                               : c.id.value);
     }
+    for (const auto& cut : result.cutOff)
+        out += nameOf(design, cut.id) + ": no way to the internet after " + listed(failedNames) +
+               (failedNames.size() == 1 ? " fails" : " fail") + " (its route goes through " +
+               nameOf(design, cut.through) + ").\n";
     if (!broken.empty()) out += "Broken connections: " + listed(broken) + ".\n";
 
+    if (result.transferMonthlyBefore && result.transferMonthlyAfter)
+        out += "Data transfer: " + formatMoney(*result.transferMonthlyBefore) +
+               " a month before, " + formatMoney(*result.transferMonthlyAfter) + " after.\n";
     if (result.entryPoints.empty()) out += "The design has no users to serve.\n";
     for (const auto& e : result.entryPoints)
         out += nameOf(design, e.id) + (e.served ? " are still served.\n"

@@ -51,12 +51,25 @@ struct DrillEntryPoint
     bool served = false; ///< a path through components not lost reaches compute
 };
 
+/// A private component whose route's NAT gateway (or endpoint) failed: NAT routes do not
+/// fail over, so what left its VPC that way is cut off (networking.md).
+struct DrillCutOff
+{
+    ComponentId id;
+    ComponentId through;                   ///< the failed NAT gateway or endpoint
+    std::vector<ConnectionId> connections; ///< the connections it loses
+};
+
 struct DrillResult
 {
     std::vector<ComponentId> failed; ///< the zones and regions failed, as asked
     std::vector<DrillComponentOutcome> components;
     std::vector<DrillConnectionOutcome> connections;
     std::vector<DrillEntryPoint> entryPoints;
+    std::vector<DrillCutOff> cutOff; ///< in file order
+    /// The design's data transfer a month before the failure and as the drill leaves it
+    /// (drillTransfer); unset for a design whose connections carry no traffic.
+    std::optional<double> transferMonthlyBefore, transferMonthlyAfter;
 
     /// The outcome of one component, or nullptr when it is not in the design.
     const DrillComponentOutcome* outcome(const ComponentId& id) const;

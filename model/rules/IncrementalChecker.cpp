@@ -50,6 +50,16 @@ void IncrementalChecker::addAffected(uint32_t i, std::vector<uint32_t>& out,
         addUser(c);
     for (uint32_t u : ctx.zoneUsers(i))
         addUser(u);
+    // In a VPC, its routes reach every other member: a subnet's `public` flag decides who
+    // is private and which NAT gateway a zone routes through; any member's zones or
+    // traffic can change what the VPC's NAT gateways serve.
+    const Component* vpc =
+        ctx.spec(i).networkRole == NetworkRole::Vpc ? &ctx.component(i) : ctx.vpcOf(i);
+    if (vpc) {
+        add(static_cast<uint32_t>(ctx.indexOf(vpc->id)));
+        for (uint32_t k = 0; k < ctx.size(); ++k)
+            if (ctx.vpcOf(k) == vpc) add(k);
+    }
     // A Region's code picks the price table of everything in it.
     if (ctx.isRegion(i))
         for (uint32_t k = 0; k < ctx.size(); ++k)

@@ -182,8 +182,24 @@ bool RuleContext::fits(const Design& design) const
            design.connections().size() == m_connFrom.size();
 }
 
+const NetworkMap& RuleContext::network() const
+{
+    if (!m_network) m_network = std::make_unique<NetworkMap>(*m_design, m_catalog);
+    return *m_network;
+}
+
+const Component* RuleContext::vpcOf(uint32_t i) const
+{
+    const NetworkMap& net = network();
+    const Component& c = component(i);
+    if (const Component* vpc = net.vpcOf(c)) return vpc;
+    const auto subnets = net.subnetsOf(c);
+    return subnets.empty() ? nullptr : net.vpcOf(*subnets.front());
+}
+
 void RuleContext::refresh(uint32_t i)
 {
+    m_network.reset(); // a subnet's `public` or a component's `subnets` may have changed
     if (zoneAbove(i) >= 0) return; // its zone is where it sits: not a property
     for (uint32_t z : m_zones[i])
         std::erase(m_zoneUsers[z], i);

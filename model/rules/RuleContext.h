@@ -3,9 +3,11 @@
 // kinds, parents, regions, children, connections and the zones each component uses.
 
 #include "model/catalog/KindCatalog.h"
+#include "model/catalog/NetworkMap.h"
 #include "model/core/Design.h"
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -68,7 +70,15 @@ class RuleContext
     /// properties can have changed.
     bool fits(const Design& design) const;
     /// Points at `design`, a design that fits (the same one, or an equal copy).
-    void rebind(const Design& design) { m_design = &design; }
+    void rebind(const Design& design)
+    {
+        m_design = &design;
+        m_network.reset();
+    }
+    /// The design's VPCs, subnets and ways out (networking.md), built when first asked.
+    const NetworkMap& network() const;
+    /// The VPC a component is in: the one it sits in, else that of the subnets it names.
+    const Component* vpcOf(uint32_t i) const;
     /// Re-reads what a property edit of component i can change: the zones it uses.
     void refresh(uint32_t i);
 
@@ -103,6 +113,8 @@ class RuleContext
     std::vector<std::vector<uint32_t>> m_placedCompute;
     std::vector<std::vector<const Rule*>> m_rules; ///< by kind index; the last for unknown kinds
     KindSpec m_unknown;
+    /// Only the network rules need it, so a design without a VPC never builds it.
+    mutable std::unique_ptr<NetworkMap> m_network;
 };
 
 } // namespace azimuth::model

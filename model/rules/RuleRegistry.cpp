@@ -160,6 +160,36 @@ std::vector<Rule> makeRules()
           "not otherwise."},
          hasPricing,
          rules::dedicatedHost},
+        {{"network.no-route-to-internet", S::Error, "No way between the VPC and the internet",
+          "Nothing enters or leaves a VPC unless a route says how: public subnets reach the "
+          "internet through the VPC's internet gateway, private subnets reach out only through a "
+          "NAT gateway or a VPC endpoint, and nothing on the internet can open a connection to "
+          "a private subnet."},
+         nullptr,
+         rules::noRouteToInternet},
+        {{"network.nat-single-az", S::Warning, "NAT gateways in fewer zones than their users",
+          "A NAT gateway lives in one Availability Zone, and a private subnet's route does not "
+          "fail over to another. Private servers in a zone without its own NAT gateway lose the "
+          "internet when the NAT gateway's zone fails, and pay to cross zones until then."},
+         nullptr,
+         rules::natSingleAz},
+        {{"network.nat-in-private-subnet", S::Error, "NAT gateway in a private subnet",
+          "A NAT gateway forwards private traffic to the internet gateway, so it must sit in a "
+          "public subnet, whose route leads there. In a private subnet it has no way out itself."},
+         nullptr,
+         rules::natInPrivateSubnet},
+        {{"cost.cross-az-chatty", S::Info, "Costly traffic between zones",
+          "Data that crosses from one Availability Zone to another is billed in both "
+          "directions, a cent per GB each way. Chatty components spread over zones can pay more "
+          "for that than for the servers; keeping the traffic in one zone, or going through a "
+          "load balancer, avoids it."},
+         nullptr,
+         rules::crossAzChatty},
+        {{"cost.endpoint-would-save", S::Info, "S3 or DynamoDB traffic through a NAT gateway",
+          "A NAT gateway charges for every gigabyte it handles. Gateway endpoints for S3 and "
+          "DynamoDB carry the same traffic privately and cost nothing."},
+         nullptr,
+         rules::endpointWouldSave},
     };
     std::sort(table.begin(), table.end(),
               [](const Rule& a, const Rule& b) { return a.info.id < b.info.id; });

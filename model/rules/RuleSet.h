@@ -35,5 +35,11 @@ void onDemandLongTerm(const RuleContext&, uint32_t, std::vector<Finding>&);
 
 void commitmentExceedsTerm(const RuleContext&, uint32_t, std::vector<Finding>&);
 void dedicatedHost(const RuleContext&, uint32_t, std::vector<Finding>&);
+// NetworkRules.cpp
+void noRouteToInternet(const RuleContext&, uint32_t, std::vector<Finding>&);
+void natSingleAz(const RuleContext&, uint32_t, std::vector<Finding>&);
+void natInPrivateSubnet(const RuleContext&, uint32_t, std::vector<Finding>&);
+void crossAzChatty(const RuleContext&, uint32_t, std::vector<Finding>&);
+void endpointWouldSave(const RuleContext&, uint32_t, std::vector<Finding>&);
 
 } // namespace azimuth::model::rules

@@ -150,3 +150,22 @@ TEST(NetworkMap, TheCrossZoneShareOfATwoZoneGroupTalkingToAThreeZoneGroup)
     EXPECT_DOUBLE_EQ(net.crossZoneShare(at("two"), at("db")), 0.5);
     EXPECT_DOUBLE_EQ(net.crossZoneShare(at("fleet"), at("fleet")), 0.0);
 }
+
+TEST(NetworkMap, AComponentDrawnInItsRegionNamingSubnetsLeavesThroughTheirVpc)
+{
+    Fixture f;
+    Design d = f.design;
+    Component group;
+    group.id = ComponentId("regional");
+    group.kind = "auto-scaling-group";
+    group.parent = ComponentId("r");
+    group.props.set("subnets", Json(Json::Array{Json("priv-b")}));
+    d.insertComponent(group);
+    NetworkMap net(d, f.catalog);
+    const Component& g = *d.component(ComponentId("regional"));
+    EXPECT_TRUE(net.isPrivate(g));
+    WayOut out = net.wayOut(g, ComponentId("az-b"), *d.component(ComponentId("users")));
+    EXPECT_EQ(out.via, WayOut::Via::Nat);
+    EXPECT_EQ(out.through, d.component(ComponentId("nat-a")));
+    EXPECT_TRUE(out.crossesZone);
+}

@@ -101,6 +101,12 @@ TEST(RuleRegistry, EveryRuleOfTheSpecIsRegisteredWithItsWhy)
         {"cost.on-demand-long-term", Severity::Info},
         {"cost.commitment-exceeds-term", Severity::Warning},
         {"cost.dedicated-host", Severity::Info},
+        // networking.md
+        {"network.no-route-to-internet", Severity::Error},
+        {"network.nat-single-az", Severity::Warning},
+        {"network.nat-in-private-subnet", Severity::Error},
+        {"cost.cross-az-chatty", Severity::Info},
+        {"cost.endpoint-would-save", Severity::Info},
     };
     EXPECT_EQ(model::ruleInfos().size(), spec.size());
     for (const auto& [id, severity] : spec) {
