@@ -2,6 +2,7 @@
 
 #include "StructureDiff.h"
 #include "model/catalog/DesignQueries.h"
+#include "model/catalog/NetworkMap.h"
 #include "model/drill/Drill.h"
 
 #include <algorithm>
@@ -75,6 +76,19 @@ DrillWorld::DrillWorld(const DesignLinks& links, const ComponentId& users,
         }
         if (const Component* region = regionOf(design, catalog, c)) regions.push_back(region);
     }
+    // A component in a VPC, or naming its subnets, depends on the VPC's routes: its
+    // subnets, NAT gateways, endpoints and gateways come along, with their containers.
+    const NetworkMap network(design, catalog);
+    std::set<const Component*> vpcs;
+    for (int i : reached) {
+        const Component& c = design.components()[static_cast<size_t>(i)];
+        if (const Component* vpc = network.vpcOf(c)) vpcs.insert(vpc);
+        for (const Component* subnet : network.subnetsOf(c))
+            if (const Component* vpc = network.vpcOf(*subnet)) vpcs.insert(vpc);
+    }
+    if (!vpcs.empty())
+        for (const Component& c : design.components())
+            if (const Component* vpc = network.vpcOf(c); vpc && vpcs.count(vpc)) withContainers(&c);
     for (const Component* region : regions) {
         take(region);
         for (int child : links.children(design.indexOf(region->id)))
