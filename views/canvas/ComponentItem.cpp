@@ -326,7 +326,9 @@ void ComponentItem::paintNetworkGroup(QPainter* p, qreal lod)
     paintIcon(p, QRectF(0, 0, kGroupIcon, kGroupIcon), lod);
     const QFont font = titleFont(theme.textScale);
     p->setFont(font);
-    p->setPen(m_color.darker(m_filled ? 140 : 110));
+    // On a dark page (light title text) a darker kind colour would sink into it.
+    const bool darkPage = theme.title.lightness() > 128;
+    p->setPen(darkPage ? m_color.lighter(135) : m_color.darker(m_filled ? 140 : 110));
     const QString title = frameTitle(r.width() - kGroupIcon - 14, theme.textScale);
     p->drawText(
         QRectF(kGroupIcon + 8, 2,
