@@ -42,9 +42,8 @@ size_t countOfType(const ResolvedTemplate& t, const std::string& type)
 TEST(RealTemplates, EveryOneReadsAndResolves)
 {
     size_t files = 0;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(AZIMUTH_TEST_DATA) / "import" /
-                                             "widdix")) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(AZIMUTH_TEST_DATA) / "import" / "widdix")) {
         if (entry.path().extension() != ".yaml") continue;
         ++files;
         const std::string name = entry.path().filename().string();
