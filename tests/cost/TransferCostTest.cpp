@@ -249,11 +249,11 @@ TEST(TransferCost, ALoadBalancersTrafficNeverPaysCrossAz)
 {
     // Rule 4: an Application Load Balancer over az-a and az-b sending to a fleet in az-b pays
     // nothing between zones, though half its bytes would change zone by rule 5.
-    auto design = test::regionDesign(
-        comp("az-b", "availability-zone", "r") + "," +
-            comp("lb", "load-balancer", "r", R"("zones":["az-a","az-b"])") + "," +
-            comp("web", "ec2-fleet", "az-b"),
-        "us-east-1", "", conn("c1", "lb", "web", 1000, 1000));
+    auto design =
+        test::regionDesign(comp("az-b", "availability-zone", "r") + "," +
+                               comp("lb", "load-balancer", "r", R"("zones":["az-a","az-b"])") +
+                               "," + comp("web", "ec2-fleet", "az-b"),
+                           "us-east-1", "", conn("c1", "lb", "web", 1000, 1000));
     EXPECT_TRUE(model::computeCost(design, prices()).connections.empty());
 }
 
