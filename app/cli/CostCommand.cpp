@@ -38,6 +38,16 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
     std::vector<Row> rows;
     rows.reserve(cost.components.size() * 3);
     bool anyUpfront = false, anyEstimate = false;
+    // One row per bill line, a component's or a connection's (which has no upfront).
+    auto lineRow = [&](const model::CostLine& l) {
+        anyEstimate = anyEstimate || l.estimate;
+        std::string item = "  ";
+        item += l.item;
+        rows.push_back({std::move(item), model::formatFigure(l.quantity), std::string(l.unit),
+                        l.rate ? model::formatFigure(*l.rate) : "unknown",
+                        l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown",
+                        l.upfront != 0 ? money(l.upfront) : ""});
+    };
     for (const auto& c : cost.components) {
         if (c.container && c.lines.empty()) continue; // regions and zones cost nothing themselves
         std::string title = c.id.value;
@@ -46,31 +56,16 @@ std::string textTable(const model::DesignCost& cost, const std::string& file)
         rows.push_back({title, "", "", "", money(c.monthly) + (c.complete ? "" : "+"),
                         c.upfront != 0 ? money(c.upfront) : "", true});
         anyUpfront = anyUpfront || c.upfront != 0;
-        for (const auto& l : c.lines) {
-            anyEstimate = anyEstimate || l.estimate;
-            std::string item = "  ";
-            item += l.item;
-            rows.push_back(
-                {std::move(item), model::formatFigure(l.quantity), std::string(l.unit),
-                 l.rate ? model::formatFigure(*l.rate) : "unknown",
-                 l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown",
-                 l.upfront != 0 ? money(l.upfront) : ""});
-        }
+        for (const auto& l : c.lines)
+            lineRow(l);
     }
     // Connections after components: "web -> users (connection c1)".
     for (const auto& c : cost.connections) {
         std::string title = c.from.value + " -> " + c.to.value + " (connection " + c.id.value + ")";
         rows.push_back(
             {std::move(title), "", "", "", money(c.monthly) + (c.complete ? "" : "+"), "", true});
-        for (const auto& l : c.lines) {
-            anyEstimate = anyEstimate || l.estimate;
-            std::string item = "  ";
-            item += l.item;
-            rows.push_back(
-                {std::move(item), model::formatFigure(l.quantity), std::string(l.unit),
-                 l.rate ? model::formatFigure(*l.rate) : "unknown",
-                 l.monthly ? money(*l.monthly) + (l.estimate ? "*" : "") : "price unknown", ""});
-        }
+        for (const auto& l : c.lines)
+            lineRow(l);
     }
     Row head{"COMPONENT / ITEM", "QUANTITY", "UNIT", "RATE", "MONTHLY", "UPFRONT"};
     size_t w[6] = {width(head.item), width(head.quantity), width(head.unit),

@@ -205,6 +205,17 @@ std::string ReportBuilder::html() const
          "class=\"num\">Quantity</th><th>Unit</th><th class=\"num\">Rate</th><th "
          "class=\"num\">Monthly</th><th class=\"num\">Upfront</th></tr></thead><tbody>";
     bool anyEstimate = false;
+    // One row per bill line, a component's or a connection's (which has no upfront).
+    auto lineRow = [&](const model::CostLine& l) {
+        anyEstimate = anyEstimate || l.estimate;
+        h += "<tr><td>" + escapeMarkup(l.item) + "</td><td class=\"num\">" + figure(l.quantity) +
+             "</td><td>" + escapeMarkup(l.unit) + "</td><td class=\"num\">" +
+             (l.rate ? "$" + figure(*l.rate) : "unknown") + "</td><td class=\"num\">" +
+             (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
+                        : "price unknown") +
+             "</td><td class=\"num\">" + (l.upfront != 0 ? model::formatMoney(l.upfront) : "") +
+             "</td></tr>";
+    };
     for (const auto& c : m_cost.components) {
         if (c.container && c.lines.empty()) continue;
         h += "<tr class=\"component\"><td colspan=\"4\">" +
@@ -213,17 +224,8 @@ std::string ReportBuilder::html() const
              "</span></td><td class=\"num\">" + model::formatMoney(c.monthly) +
              (c.complete ? "" : "+") + "</td><td class=\"num\">" +
              (c.upfront != 0 ? model::formatMoney(c.upfront) : "") + "</td></tr>";
-        for (const auto& l : c.lines) {
-            anyEstimate = anyEstimate || l.estimate;
-            h += "<tr><td>" + escapeMarkup(l.item) + "</td><td class=\"num\">" +
-                 figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
-                 "</td><td class=\"num\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
-                 "</td><td class=\"num\">" +
-                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
-                            : "price unknown") +
-                 "</td><td class=\"num\">" + (l.upfront != 0 ? model::formatMoney(l.upfront) : "") +
-                 "</td></tr>";
-        }
+        for (const auto& l : c.lines)
+            lineRow(l);
     }
     // Then the data transfer of connections, after the components (networking.md "Lines").
     for (const auto& c : m_cost.connections) {
@@ -232,16 +234,8 @@ std::string ReportBuilder::html() const
              escapeMarkup(c.id.value) + " \xC2\xB7 data transfer</span></td><td class=\"num\">" +
              model::formatMoney(c.monthly) + (c.complete ? "" : "+") +
              "</td><td class=\"num\"></td></tr>";
-        for (const auto& l : c.lines) {
-            anyEstimate = anyEstimate || l.estimate;
-            h += "<tr><td>" + escapeMarkup(l.item) + "</td><td class=\"num\">" +
-                 figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
-                 "</td><td class=\"num\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
-                 "</td><td class=\"num\">" +
-                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
-                            : "price unknown") +
-                 "</td><td class=\"num\"></td></tr>";
-        }
+        for (const auto& l : c.lines)
+            lineRow(l);
     }
     h += "<tr class=\"total\"><td colspan=\"4\">Total</td><td class=\"num\">" +
          model::formatMoney(m_cost.monthly) + incomplete + "</td><td class=\"num\">" +
