@@ -368,6 +368,15 @@ QByteArray ReportBuilder::pdf() const
          "<tr><th align=\"left\">Item</th><th align=\"right\">Quantity</th><th "
          "align=\"left\">Unit</th><th align=\"right\">Rate</th><th "
          "align=\"right\">Monthly</th></tr>";
+    // One row per bill line, a component's or a connection's.
+    auto pdfLineRow = [&](const model::CostLine& l) {
+        h += "<tr><td>" + escapeMarkup(l.item) + "</td><td align=\"right\">" + figure(l.quantity) +
+             "</td><td>" + escapeMarkup(l.unit) + "</td><td align=\"right\">" +
+             (l.rate ? "$" + figure(*l.rate) : "unknown") + "</td><td align=\"right\">" +
+             (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
+                        : "price unknown") +
+             "</td></tr>";
+    };
     for (const auto& c : m_cost.components) {
         if (c.container && c.lines.empty()) continue;
         h += "<tr bgcolor=\"#eef1f5\"><td colspan=\"4\"><b>" +
@@ -376,13 +385,7 @@ QByteArray ReportBuilder::pdf() const
              "</font></td><td align=\"right\"><b>" + model::formatMoney(c.monthly) +
              (c.complete ? "" : "+") + "</b></td></tr>";
         for (const auto& l : c.lines)
-            h += "<tr><td>" + escapeMarkup(l.item) + "</td><td align=\"right\">" +
-                 figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
-                 "</td><td align=\"right\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
-                 "</td><td align=\"right\">" +
-                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
-                            : "price unknown") +
-                 "</td></tr>";
+            pdfLineRow(l);
     }
     for (const auto& c : m_cost.connections) {
         h += "<tr bgcolor=\"#eef1f5\"><td colspan=\"4\"><b>" +
@@ -392,13 +395,7 @@ QByteArray ReportBuilder::pdf() const
              " \xC2\xB7 data transfer</font></td><td align=\"right\"><b>" +
              model::formatMoney(c.monthly) + (c.complete ? "" : "+") + "</b></td></tr>";
         for (const auto& l : c.lines)
-            h += "<tr><td>" + escapeMarkup(l.item) + "</td><td align=\"right\">" +
-                 figure(l.quantity) + "</td><td>" + escapeMarkup(l.unit) +
-                 "</td><td align=\"right\">" + (l.rate ? "$" + figure(*l.rate) : "unknown") +
-                 "</td><td align=\"right\">" +
-                 (l.monthly ? model::formatMoney(*l.monthly) + (l.estimate ? "*" : "")
-                            : "price unknown") +
-                 "</td></tr>";
+            pdfLineRow(l);
     }
     h += "<tr><td colspan=\"4\"><b>Total</b></td><td align=\"right\"><b>" +
          model::formatMoney(m_cost.monthly) + incomplete + "</b></td></tr></table>";
