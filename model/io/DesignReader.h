@@ -21,7 +21,7 @@ struct DesignLimits
 };
 
 /// The newest file version this build reads.
-inline constexpr int kFormatVersion = 2;
+inline constexpr int kFormatVersion = 3;
 
 /// Parses a design from text; `fileName` is used in messages. Throws LoadError.
 Design readDesign(std::string_view text, const std::string& fileName,

@@ -1,5 +1,7 @@
 #include "DesignWriter.h"
 
+#include <algorithm>
+
 namespace azimuth::model {
 
 namespace {
@@ -87,20 +89,23 @@ std::string settingsText(const Settings& s)
 
 int formatVersionFor(const Design& design, const KindCatalog& catalog)
 {
-    // Version 2 (networking.md, import.md) only when the design uses what it added, so a
-    // file that uses none of it is written byte for byte as before.
+    // The lowest version that holds what the design uses (the catalog's `since` on kinds
+    // and props), so a file that uses nothing newer is written byte for byte as before.
+    int version = 1;
     for (const Component& c : design.components()) {
         const KindSpec* spec = catalog.find(c.kind);
         if (!spec) continue;
-        if (spec->since > 1) return 2;
+        version = std::max(version, spec->since);
         if (c.props.isObject())
             for (const auto& m : c.props.asObject())
-                if (const PropertySpec* p = spec->prop(m.key); p && p->since > 1) return 2;
+                if (const PropertySpec* p = spec->prop(m.key))
+                    version = std::max(version, p->since);
     }
+    // Connection props and the top-level `cloudformation` object came with version 2.
     for (const Connection& c : design.connections())
-        if (c.props.isObject() && !c.props.asObject().empty()) return 2;
-    if (design.extra.find("cloudformation")) return 2;
-    return 1;
+        if (c.props.isObject() && !c.props.asObject().empty()) version = std::max(version, 2);
+    if (design.extra.find("cloudformation")) version = std::max(version, 2);
+    return version;
 }
 
 std::string writeDesign(const Design& design, const KindCatalog& catalog)

@@ -154,11 +154,12 @@ TEST(DesignReaderRefuses, WrongOrMissingFormat)
 
 TEST(DesignReaderRefuses, NewerVersionNamingBothVersions)
 {
-    std::string m = refusal(R"({"format":"azimuth","version":3,"components":[]})");
-    EXPECT_NE(m.find("f.azimuth:1:31: this file is version 3"), std::string::npos) << m;
+    std::string m = refusal(R"({"format":"azimuth","version":4,"components":[]})");
+    EXPECT_NE(m.find("f.azimuth:1:31: this file is version 4"), std::string::npos) << m;
     EXPECT_NE(m.find("made by a newer Azimuth"), std::string::npos) << m;
-    EXPECT_NE(m.find("reads version 2"), std::string::npos) << m;
+    EXPECT_NE(m.find("reads version 3"), std::string::npos) << m;
     EXPECT_EQ(refusal(R"({"format":"azimuth","version":2,"components":[]})"), "");
+    EXPECT_EQ(refusal(R"({"format":"azimuth","version":3,"components":[]})"), "");
     EXPECT_NE(refusal(R"({"format":"azimuth","version":0,"components":[]})").find("\"version\""),
               std::string::npos);
 }
