@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exports the every-kind, hostile-names and network designs to CloudFormation JSON and YAML
+# Exports every design in tests/data/export to CloudFormation JSON and YAML
 # with the real `azimuth` executable, then checks each template:
 #   1. npm cfn-lint (package.json here), against the current resource specification
 #      from @aws-cdk/cfnspec: no critical findings;
@@ -34,7 +34,8 @@ if [ ! -d "$here/node_modules/cfn-lint" ] || [ ! -d "$here/node_modules/@aws-cdk
 fi
 
 templates=()
-for design in every-kind hostile-names network; do
+for path in "$data"/*.azimuth; do
+    design="$(basename "$path" .azimuth)"
     for ext in json yaml; do
         out="$work/$design.$ext"
         check "export $design.$ext" "$azimuth" cloudformation "$data/$design.azimuth" -o "$out"
@@ -98,7 +99,8 @@ if seen == 0:
 print(f"{js}: {seen} Name tags read back as written")
 PY
 }
-for design in every-kind hostile-names network; do
+for path in "$data"/*.azimuth; do
+    design="$(basename "$path" .azimuth)"
     check "read back $design" read_back "$data/$design.azimuth" "$work/$design.json" "$work/$design.yaml"
 done
 
