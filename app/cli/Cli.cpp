@@ -39,6 +39,10 @@ std::vector<Subcommand>& table()
          "outage drill: what fails when a zone or region goes down", runDrill},
         {"diff", "diff   OLD NEW [--format text|markdown|json] [--fail-above USD]",
          "what a change does to cost, findings, resilience and structure (- reads stdin)", runDiff},
+        {"import",
+         "import TEMPLATE.json|TEMPLATE.yaml [-o OUT.azimuth] [--region CODE] "
+         "[--parameter KEY=VALUE]... [--report text|json]",
+         "import a CloudFormation template as a design (the report goes to stderr)", runImport},
     };
     return commands;
 }

@@ -11,5 +11,6 @@ int runFmt(const std::vector<std::string>& words, Streams io);
 int runCloudFormation(const std::vector<std::string>& words, Streams io);
 int runDrill(const std::vector<std::string>& words, Streams io);
 int runDiff(const std::vector<std::string>& words, Streams io);
+int runImport(const std::vector<std::string>& words, Streams io);
 
 } // namespace azimuth::cli

@@ -102,7 +102,7 @@ void keepExactNames(const Design& design, Json& resources)
 }
 
 /// The design's title and regions, and a warning when one template holds several.
-Json metadata(const CloudFormationBuilder& b)
+Json metadata(CloudFormationBuilder& b)
 {
     Json regions = Json::array();
     for (const Component& c : b.design().components()) {
@@ -115,6 +115,43 @@ Json metadata(const CloudFormationBuilder& b)
     }
     Json azimuth =
         obj({{"Title", Json(userText(b.design().title.value_or("")))}, {"Regions", regions}});
+    // What CloudFormation cannot say, for `azimuth import` (import.md "Round trip"): every
+    // component's kind, name, parent and zones, and every connection. Resources name
+    // their component in their `azimuth:component` tag.
+    Json components = Json::array();
+    for (const Component& c : b.design().components()) {
+        if (!b.included(c)) continue;
+        Json entry = obj({{"Id", Json(c.id.value)}, {"Kind", Json(c.kind)}});
+        if (c.name) entry.set("Name", Json(userText(*c.name)));
+        if (!c.parent.empty()) entry.set("Parent", Json(c.parent.value));
+        if (const Json* zones = c.props.find("zones");
+            zones && zones->isArray() && !zones->asArray().empty())
+            entry.set("Zones", *zones);
+        if (const Json* subnets = c.props.find("subnets");
+            subnets && subnets->isArray() && !subnets->asArray().empty())
+            entry.set("Subnets", *subnets);
+        if (!b.catalog().find(c.kind) || !kindUnit(c.kind) ||
+            !kindUnit(c.kind)->cloudFormation.write)
+            entry.set("Props", c.props); // it has no resource to carry them
+        else
+            entry.set("Resource", Json(b.base(c)));
+        components.asArray().push_back(std::move(entry));
+    }
+    Json connections = Json::array();
+    for (const Connection& conn : b.design().connections()) {
+        const Component* from = b.design().component(conn.from);
+        const Component* to = b.design().component(conn.to);
+        if (!from || !to || !b.included(*from) || !b.included(*to)) continue;
+        Json entry = obj({{"Id", Json(conn.id.value)},
+                          {"From", Json(conn.from.value)},
+                          {"To", Json(conn.to.value)}});
+        if (conn.label) entry.set("Label", Json(userText(*conn.label)));
+        if (conn.mode) entry.set("Mode", Json(*conn.mode));
+        if (!conn.props.asObject().empty()) entry.set("Props", conn.props);
+        connections.asArray().push_back(std::move(entry));
+    }
+    azimuth.set("Components", std::move(components));
+    azimuth.set("Connections", std::move(connections));
     if (regions.asArray().size() > 1)
         azimuth.set("Note",
                     "This template describes every region of the design and creates all "

@@ -24,6 +24,8 @@ struct RegionTable;
 class CloudFormationBuilder;
 struct CloudFormationAccess;
 struct LoadBalancerLink;
+class ImportScope;
+struct TemplateResource;
 
 /// A kind's part of the CloudFormation export (docs/cloudformation.md), written with the
 /// builder's kit; every hook may be null.
@@ -49,6 +51,22 @@ struct KindCloudFormation
                            LoadBalancerLink& link) = nullptr;
 };
 
+/// A kind's part of the CloudFormation import (docs/import.md); every hook may be null.
+struct KindImport
+{
+    /// The CloudFormation types a component of this kind is made from.
+    std::span<const std::string_view> types{};
+    /// Types that only configure this kind's resources: folded into them, and given to
+    /// `connect` (a function's event source mappings, a topic's subscriptions).
+    std::span<const std::string_view> folds{};
+    /// Its props and place from its resource; the network (VPCs, subnets) is read first.
+    void (*read)(ImportScope& scope, const TemplateResource& resource,
+                 Component& component) = nullptr;
+    /// After every component exists: the connections its resource, or one folded into
+    /// it, makes.
+    void (*connect)(ImportScope& scope, const TemplateResource& resource) = nullptr;
+};
+
 struct KindUnit
 {
     /// The kind, as the catalog names it.
@@ -61,6 +79,8 @@ struct KindUnit
     void (*cost)(costing::ComponentCoster& coster, costing::RegionTable& region) = nullptr;
     /// What CloudFormation creates for it; all null for a kind it does not create.
     KindCloudFormation cloudFormation{};
+    /// What it is made from when a CloudFormation template is imported.
+    KindImport templateImport{};
 };
 
 /// The unit of a kind; null for a kind without one (all it has is data).

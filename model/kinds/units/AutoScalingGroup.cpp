@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -75,6 +76,56 @@ void registerTarget(CloudFormationBuilder& b, const Component& c, LoadBalancerLi
         b.handed(c, "TargetGroupARNs").asArray().push_back(cfnRef(link.targetGroup));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::AutoScaling::AutoScalingGroup"};
+constexpr std::string_view kImportFolds[] = {
+    "AWS::AutoScaling::LaunchConfiguration", "AWS::EC2::LaunchTemplate",
+    "AWS::AutoScaling::ScalingPolicy", "AWS::AutoScaling::ScheduledAction",
+    "AWS::AutoScaling::LifecycleHook"};
+
+/// The launch template or configuration the group starts instances from.
+void readLaunchSettings(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    const Json* spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateId");
+    if (!spec) spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateName");
+    if (!spec)
+        spec = ImportScope::at(r, "MixedInstancesPolicy.LaunchTemplate."
+                                  "LaunchTemplateSpecification.LaunchTemplateId");
+    if (const TemplateResource* lt = spec ? scope.referenced(*spec) : nullptr) {
+        scope.setProp(c, r, "instanceType",
+                      ImportScope::at(*lt, "LaunchTemplateData.InstanceType"));
+        const Json* market =
+            ImportScope::at(*lt, "LaunchTemplateData.InstanceMarketOptions.MarketType");
+        if (market && market->isString() && market->asString() == "spot")
+            c.props.set("pricing", Json("spot"));
+        return;
+    }
+    const Json* config = ImportScope::at(r, "LaunchConfigurationName");
+    if (const TemplateResource* lc = config ? scope.referenced(*config) : nullptr) {
+        scope.setProp(c, r, "instanceType", ImportScope::at(*lc, "InstanceType"));
+        if (ImportScope::at(*lc, "SpotPrice")) c.props.set("pricing", Json("spot"));
+        return;
+    }
+    scope.note(r, "no launch template or configuration in the template: instance type "
+                  "and pricing are the defaults");
+}
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.placeInSubnets(c, r, ImportScope::at(r, "VPCZoneIdentifier"),
+                         ImportScope::at(r, "AvailabilityZones"));
+    scope.setProp(c, r, "min", ImportScope::at(r, "MinSize"));
+    scope.setProp(c, r, "max", ImportScope::at(r, "MaxSize"));
+    if (!scope.setProp(c, r, "desired", ImportScope::at(r, "DesiredCapacity")))
+        scope.setProp(c, r, "desired", ImportScope::at(r, "MinSize"));
+    readLaunchSettings(scope, r, c);
+    const Json* onDemand = ImportScope::at(
+        r, "MixedInstancesPolicy.InstancesDistribution.OnDemandPercentageAboveBaseCapacity");
+    if (onDemand && ((onDemand->isNumber() && onDemand->asNumber() == 0) ||
+                     (onDemand->isString() && onDemand->asString() == "0")))
+        c.props.set("pricing", Json("spot"));
+}
+
 } // namespace
 
 extern const KindUnit AutoScalingGroup;
@@ -82,6 +133,7 @@ const KindUnit AutoScalingGroup{
     "auto-scaling-group",
     summary,
     cost,
-    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget}};
+    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -169,6 +170,58 @@ void registerTarget(CloudFormationBuilder& b, const Component& c, LoadBalancerLi
     b.handed(c, "DependsOn").asArray().push_back(Json(b.part(link.loadBalancer, "Listener")));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::ECS::Service", "AWS::EKS::Cluster"};
+constexpr std::string_view kImportFolds[] = {"AWS::ECS::Cluster",
+                                             "AWS::ECS::TaskDefinition",
+                                             "AWS::ECS::CapacityProvider",
+                                             "AWS::ECS::ClusterCapacityProviderAssociations",
+                                             "AWS::EKS::Nodegroup",
+                                             "AWS::EKS::FargateProfile",
+                                             "AWS::EKS::Addon"};
+
+/// An ECS service's task size from its task definition (CPU units and MiB).
+void readTaskDefinition(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    const Json* ref = ImportScope::at(r, "TaskDefinition");
+    const TemplateResource* task = ref ? scope.referenced(*ref) : nullptr;
+    if (!task) return;
+    auto number = [](const Json* v) -> std::optional<double> {
+        if (v && v->isNumber()) return v->asNumber();
+        if (v && v->isString()) {
+            char* end = nullptr;
+            double d = std::strtod(v->asString().c_str(), &end);
+            if (!v->asString().empty() && *end == '\0') return d;
+        }
+        return std::nullopt;
+    };
+    if (auto cpu = number(ImportScope::at(*task, "Cpu"))) {
+        Json v(*cpu / 1024);
+        scope.setProp(c, r, "vcpu", &v);
+    }
+    if (auto memory = number(ImportScope::at(*task, "Memory"))) {
+        Json v(*memory / 1024);
+        scope.setProp(c, r, "memoryGb", &v);
+    }
+}
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    if (r.type == "AWS::EKS::Cluster") {
+        c.props.set("orchestrator", Json("eks"));
+        scope.placeInSubnets(c, r, ImportScope::at(r, "ResourcesVpcConfig.SubnetIds"));
+        return;
+    }
+    if (const Json* launch = ImportScope::at(r, "LaunchType"); launch && launch->isString()) {
+        Json value(launch->asString() == "EC2" ? "ec2" : "fargate");
+        scope.setProp(c, r, "launchType", &value);
+    }
+    scope.setProp(c, r, "tasks", ImportScope::at(r, "DesiredCount"));
+    readTaskDefinition(scope, r, c);
+    scope.placeInSubnets(c, r,
+                         ImportScope::at(r, "NetworkConfiguration.AwsvpcConfiguration.Subnets"));
+}
+
 } // namespace
 
 extern const KindUnit ContainerService;
@@ -176,6 +229,7 @@ const KindUnit ContainerService{
     "container-service",
     summary,
     cost,
-    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget}};
+    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -56,10 +57,16 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 getAtt(target, "Arn")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"};
+
 } // namespace
 
 extern const KindUnit DynamodbTable;
-const KindUnit DynamodbTable{
-    "dynamodb-table", summary, cost, {.write = cloudFormation, .access = access}};
+const KindUnit DynamodbTable{"dynamodb-table",
+                             summary,
+                             cost,
+                             {.write = cloudFormation, .access = access},
+                             {.types = kImportTypes}};
 
 } // namespace azimuth::model::kinds

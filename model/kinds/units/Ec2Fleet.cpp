@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -77,6 +78,26 @@ void registerTarget(CloudFormationBuilder& b, const Component& c, LoadBalancerLi
     }
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::EC2::Instance"};
+constexpr std::string_view kImportFolds[] = {"AWS::EC2::Volume", "AWS::EC2::VolumeAttachment",
+                                             "AWS::EC2::NetworkInterface"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    const Json* subnet = ImportScope::at(r, "SubnetId");
+    if (!subnet)
+        if (const Json* nics = ImportScope::at(r, "NetworkInterfaces");
+            nics && nics->isArray() && !nics->asArray().empty())
+            subnet = nics->asArray()[0].find("SubnetId");
+    scope.placeInSubnet(c, r, subnet, ImportScope::at(r, "AvailabilityZone"));
+    scope.setProp(c, r, "instanceType", ImportScope::at(r, "InstanceType"));
+    if (const Json* devices = ImportScope::at(r, "BlockDeviceMappings");
+        devices && devices->isArray() && !devices->asArray().empty())
+        if (const Json* ebs = devices->asArray()[0].find("Ebs"))
+            scope.setProp(c, r, "ebsGb", ebs->find("VolumeSize"));
+}
+
 } // namespace
 
 extern const KindUnit Ec2Fleet;
@@ -84,6 +105,7 @@ const KindUnit Ec2Fleet{
     "ec2-fleet",
     summary,
     cost,
-    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget}};
+    {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

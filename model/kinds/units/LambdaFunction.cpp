@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -166,15 +167,59 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 getAtt(target, "Arn")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::Lambda::Function"};
+constexpr std::string_view kImportFolds[] = {"AWS::Lambda::EventSourceMapping",
+                                             "AWS::Lambda::Permission",
+                                             "AWS::Lambda::Version",
+                                             "AWS::Lambda::Alias",
+                                             "AWS::Lambda::EventInvokeConfig",
+                                             "AWS::Lambda::LayerVersion",
+                                             "AWS::Lambda::Url"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.setProp(c, r, "memoryMb", ImportScope::at(r, "MemorySize"));
+    scope.setProp(c, r, "timeoutSec", ImportScope::at(r, "Timeout"));
+    if (const Json* arch = ImportScope::at(r, "Architectures");
+        arch && arch->isArray() && !arch->asArray().empty())
+        scope.setProp(c, r, "architecture", &arch->asArray()[0]);
+}
+
+/// A function connects to what its environment names (a queue, topic, table or bucket:
+/// the kinds a function's code can reach), and an event source mapping connects its
+/// source to the function.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    if (r.type == "AWS::Lambda::EventSourceMapping") {
+        const Json* source = ImportScope::at(r, "EventSourceArn");
+        const Json* function = ImportScope::at(r, "FunctionName");
+        const Component* from = source ? scope.componentReferredBy(*source) : nullptr;
+        const Component* to = function ? scope.componentReferredBy(*function) : nullptr;
+        if (from && to) scope.connect(from->id, to->id);
+        return;
+    }
+    const Component* function = scope.componentOf(r.id);
+    const Json* variables = ImportScope::at(r, "Environment.Variables");
+    if (!function || !variables || !variables->isObject()) return;
+    for (const auto& v : variables->asObject()) {
+        const Component* target = scope.componentReferredBy(v.value);
+        const KindUnit* unit = target ? kindUnit(target->kind) : nullptr;
+        if (unit && unit->cloudFormation.access) scope.connect(function->id, target->id);
+    }
+}
+
 } // namespace
 
 extern const KindUnit LambdaFunction;
-const KindUnit LambdaFunction{"lambda-function",
-                              summary,
-                              cost,
-                              {.write = cloudFormation,
-                               .access = access,
-                               .targetType = targetType,
-                               .registerTarget = registerTarget}};
+const KindUnit LambdaFunction{
+    "lambda-function",
+    summary,
+    cost,
+    {.write = cloudFormation,
+     .access = access,
+     .targetType = targetType,
+     .registerTarget = registerTarget},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -45,9 +46,21 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
                        {"Tags", b.tags(c)}}));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::Lightsail::Instance"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.setProp(c, r, "bundle", ImportScope::at(r, "BundleId"));
+}
+
 } // namespace
 
 extern const KindUnit LightsailInstance;
-const KindUnit LightsailInstance{"lightsail-instance", summary, cost, {.write = cloudFormation}};
+const KindUnit LightsailInstance{"lightsail-instance",
+                                 summary,
+                                 cost,
+                                 {.write = cloudFormation},
+                                 {.types = kImportTypes, .read = importRead}};
 
 } // namespace azimuth::model::kinds

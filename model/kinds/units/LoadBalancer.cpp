@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -149,10 +150,95 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
                         arr({obj({{"Type", "forward"}, {"TargetGroupArn", cfnRef(tg)}})})}}));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::ElasticLoadBalancingV2::LoadBalancer",
+                                             "AWS::ElasticLoadBalancing::LoadBalancer"};
+constexpr std::string_view kImportFolds[] = {
+    "AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancingV2::ListenerRule",
+    "AWS::ElasticLoadBalancingV2::TargetGroup", "AWS::ElasticLoadBalancingV2::ListenerCertificate"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    Json type("classic");
+    if (r.type == "AWS::ElasticLoadBalancingV2::LoadBalancer") {
+        const Json* t = ImportScope::at(r, "Type");
+        type = t ? *t : Json("application");
+    }
+    scope.setProp(c, r, "type", &type);
+    const Json* subnets = ImportScope::at(r, "Subnets");
+    Json mapped = Json::array();
+    if (!subnets)
+        if (const Json* mappings = ImportScope::at(r, "SubnetMappings");
+            mappings && mappings->isArray()) {
+            for (const Json& m : mappings->asArray())
+                if (const Json* id = m.find("SubnetId")) mapped.asArray().push_back(*id);
+            subnets = &mapped;
+        }
+    scope.placeInSubnets(c, r, subnets, ImportScope::at(r, "AvailabilityZones"));
+}
+
+/// The target groups a listener or listener rule forwards to.
+void forwardTargets(const ImportScope& scope, const Json* actions,
+                    std::vector<const TemplateResource*>& groups)
+{
+    if (!actions || !actions->isArray()) return;
+    for (const Json& action : actions->asArray()) {
+        if (const Json* tg = action.find("TargetGroupArn"))
+            if (const TemplateResource* g = scope.referenced(*tg)) groups.push_back(g);
+        if (const Json* fc = action.find("ForwardConfig"))
+            if (const Json* list = fc->find("TargetGroups"); list && list->isArray())
+                for (const Json& each : list->asArray())
+                    if (const Json* tg = each.find("TargetGroupArn"))
+                        if (const TemplateResource* g = scope.referenced(*tg)) groups.push_back(g);
+    }
+}
+
+/// A load balancer sends to its listeners' target groups' targets: the ones the group
+/// lists, and the components that register themselves with it (an Auto Scaling group's
+/// TargetGroupARNs, an ECS service's LoadBalancers).
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    const Component* lb = scope.componentOf(r.id);
+    if (!lb) return;
+    std::vector<const TemplateResource*> groups;
+    for (const TemplateResource* listener :
+         scope.referrers(r.id, "AWS::ElasticLoadBalancingV2::Listener")) {
+        forwardTargets(scope, ImportScope::at(*listener, "DefaultActions"), groups);
+        for (const TemplateResource* rule :
+             scope.referrers(listener->id, "AWS::ElasticLoadBalancingV2::ListenerRule"))
+            forwardTargets(scope, ImportScope::at(*rule, "Actions"), groups);
+    }
+    std::vector<std::string> targets;
+    for (const TemplateResource* group : groups) {
+        if (const Json* list = ImportScope::at(*group, "Targets"); list && list->isArray())
+            for (const Json& t : list->asArray())
+                if (const Json* id = t.find("Id"))
+                    if (const Component* target = scope.componentReferredBy(*id))
+                        scope.connect(lb->id, target->id);
+        for (const TemplateResource* user : scope.referrers(group->id))
+            if (const Component* target = scope.componentOf(user->id))
+                scope.connect(lb->id, target->id);
+    }
+    // A Classic Load Balancer lists its instances, or groups name it.
+    if (const Json* list = ImportScope::at(r, "Instances"); list && list->isArray())
+        for (const Json& each : list->asArray())
+            if (const Component* target = scope.componentReferredBy(each))
+                scope.connect(lb->id, target->id);
+    if (r.type == "AWS::ElasticLoadBalancing::LoadBalancer")
+        for (const TemplateResource* user : scope.referrers(r.id))
+            if (const Component* target = scope.componentOf(user->id);
+                target && ImportScope::at(*user, "LoadBalancerNames"))
+                scope.connect(lb->id, target->id);
+}
+
 } // namespace
 
 extern const KindUnit LoadBalancer;
 const KindUnit LoadBalancer{
-    "load-balancer", summary, cost, {.prepare = prepare, .write = cloudFormation}};
+    "load-balancer",
+    summary,
+    cost,
+    {.prepare = prepare, .write = cloudFormation},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 
 namespace azimuth::model::kinds {
@@ -32,9 +33,22 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
                        {"Tags", b.tags(c)}}));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::EC2::NatGateway"};
+constexpr std::string_view kImportFolds[] = {"AWS::EC2::EIP", "AWS::EC2::EIPAssociation"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.placeInSubnet(c, r, ImportScope::at(r, "SubnetId"));
+}
+
 } // namespace
 
 extern const KindUnit NatGateway;
-const KindUnit NatGateway{"nat-gateway", nullptr, cost, {.write = cloudFormation}};
+const KindUnit NatGateway{"nat-gateway",
+                          nullptr,
+                          cost,
+                          {.write = cloudFormation},
+                          {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -77,9 +78,40 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
         {{"DeletionPolicy", "Snapshot"}, {"UpdateReplacePolicy", "Snapshot"}});
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::RDS::DBInstance"};
+constexpr std::string_view kImportFolds[] = {"AWS::RDS::DBSubnetGroup",
+                                             "AWS::RDS::DBParameterGroup", "AWS::RDS::OptionGroup"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    if (const Json* engine = ImportScope::at(r, "Engine"); engine && engine->isString()) {
+        // Azimuth prices MySQL and PostgreSQL; MariaDB is priced as MySQL, its sibling.
+        std::string e = engine->asString();
+        if (e == "mariadb") e = "mysql";
+        if (e == "postgresql") e = "postgres";
+        Json value(e);
+        scope.setProp(c, r, "engine", &value);
+    }
+    scope.setProp(c, r, "instanceClass", ImportScope::at(r, "DBInstanceClass"));
+    scope.setProp(c, r, "multiAz", ImportScope::at(r, "MultiAZ"));
+    scope.setProp(c, r, "storageGb", ImportScope::at(r, "AllocatedStorage"));
+    const Json* group = ImportScope::at(r, "DBSubnetGroupName");
+    const TemplateResource* subnetGroup = group ? scope.referenced(*group) : nullptr;
+    const Json* zone = ImportScope::at(r, "AvailabilityZone");
+    Json zones = Json::array();
+    if (zone && zone->isString()) zones.asArray().push_back(*zone);
+    scope.placeInSubnets(c, r, subnetGroup ? ImportScope::at(*subnetGroup, "SubnetIds") : nullptr,
+                         zones.asArray().empty() ? nullptr : &zones);
+}
+
 } // namespace
 
 extern const KindUnit RdsDatabase;
-const KindUnit RdsDatabase{"rds-database", summary, cost, {.write = cloudFormation}};
+const KindUnit RdsDatabase{"rds-database",
+                           summary,
+                           cost,
+                           {.write = cloudFormation},
+                           {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -50,9 +51,34 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 obj({{"Fn::Join", arr({"", arr({getAtt(target, "Arn"), "/*"})})}})};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::S3::Bucket"};
+constexpr std::string_view kImportFolds[] = {"AWS::S3::BucketPolicy"};
+
+/// A bucket's notifications connect it to the functions, queues and topics they name.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    const Component* bucket = scope.componentOf(r.id);
+    if (!bucket) return;
+    static constexpr std::pair<std::string_view, std::string_view> kinds[] = {
+        {"NotificationConfiguration.LambdaConfigurations", "Function"},
+        {"NotificationConfiguration.QueueConfigurations", "Queue"},
+        {"NotificationConfiguration.TopicConfigurations", "Topic"}};
+    for (const auto& [path, key] : kinds)
+        if (const Json* list = ImportScope::at(r, path); list && list->isArray())
+            for (const Json& each : list->asArray())
+                if (const Json* target = each.find(key))
+                    if (const Component* to = scope.componentReferredBy(*target))
+                        scope.connect(bucket->id, to->id);
+}
+
 } // namespace
 
 extern const KindUnit S3Bucket;
-const KindUnit S3Bucket{"s3-bucket", summary, cost, {.write = cloudFormation, .access = access}};
+const KindUnit S3Bucket{"s3-bucket",
+                        summary,
+                        cost,
+                        {.write = cloudFormation, .access = access},
+                        {.types = kImportTypes, .folds = kImportFolds, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -113,10 +114,38 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 cfnRef(target)};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::SNS::Topic"};
+constexpr std::string_view kImportFolds[] = {"AWS::SNS::Subscription", "AWS::SNS::TopicPolicy"};
+
+/// A topic connects to the queues and functions of the template subscribed to it; a
+/// subscription to an email address or URL folds into the topic.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    if (r.type == "AWS::SNS::Subscription") {
+        const Json* topic = ImportScope::at(r, "TopicArn");
+        const Json* endpoint = ImportScope::at(r, "Endpoint");
+        const Component* from = topic ? scope.componentReferredBy(*topic) : nullptr;
+        const Component* to = endpoint ? scope.componentReferredBy(*endpoint) : nullptr;
+        if (from && to) scope.connect(from->id, to->id);
+        return;
+    }
+    const Component* topic = scope.componentOf(r.id);
+    const Json* list = ImportScope::at(r, "Subscription");
+    if (!topic || !list || !list->isArray()) return;
+    for (const Json& s : list->asArray())
+        if (const Json* endpoint = s.find("Endpoint"))
+            if (const Component* to = scope.componentReferredBy(*endpoint))
+                scope.connect(topic->id, to->id);
+}
+
 } // namespace
 
 extern const KindUnit SnsTopic;
-const KindUnit SnsTopic{
-    "sns-topic", summary, cost, {.write = cloudFormation, .connect = connect, .access = access}};
+const KindUnit SnsTopic{"sns-topic",
+                        summary,
+                        cost,
+                        {.write = cloudFormation, .connect = connect, .access = access},
+                        {.types = kImportTypes, .folds = kImportFolds, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

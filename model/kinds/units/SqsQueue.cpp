@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -65,10 +66,36 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 getAtt(target, "Arn")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::SQS::Queue"};
+constexpr std::string_view kImportFolds[] = {"AWS::SQS::QueuePolicy"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    const Json* fifo = ImportScope::at(r, "FifoQueue");
+    if (fifo &&
+        ((fifo->isBool() && fifo->asBool()) || (fifo->isString() && fifo->asString() == "true")))
+        c.props.set("type", Json("fifo"));
+    (void)scope;
+}
+
+/// A queue's RedrivePolicy sends what fails to its dead-letter queue.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    const Component* queue = scope.componentOf(r.id);
+    const Json* target = ImportScope::at(r, "RedrivePolicy.deadLetterTargetArn");
+    const Component* dlq = target ? scope.componentReferredBy(*target) : nullptr;
+    if (queue && dlq) scope.connect(queue->id, dlq->id, "dead letters");
+}
+
 } // namespace
 
 extern const KindUnit SqsQueue;
 const KindUnit SqsQueue{
-    "sqs-queue", summary, cost, {.write = cloudFormation, .connect = connect, .access = access}};
+    "sqs-queue",
+    summary,
+    cost,
+    {.write = cloudFormation, .connect = connect, .access = access},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

@@ -2,6 +2,7 @@
 
 #include "model/catalog/DesignQueries.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -133,9 +134,57 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     }
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::EC2::Subnet"};
+constexpr std::string_view kImportFolds[] = {"AWS::EC2::RouteTable", "AWS::EC2::Route",
+                                             "AWS::EC2::SubnetRouteTableAssociation"};
+
+/// Whether the subnet's route table sends to an internet gateway.
+bool routesToInternet(const ImportScope& scope, const TemplateResource& subnet)
+{
+    for (const TemplateResource* assoc :
+         scope.referrers(subnet.id, "AWS::EC2::SubnetRouteTableAssociation")) {
+        const Json* tableRef = ImportScope::at(*assoc, "RouteTableId");
+        const TemplateResource* table = tableRef ? scope.referenced(*tableRef) : nullptr;
+        if (!table) continue;
+        for (const TemplateResource* route : scope.referrers(table->id, "AWS::EC2::Route")) {
+            const Json* gateway = ImportScope::at(*route, "GatewayId");
+            const TemplateResource* g = gateway ? scope.referenced(*gateway) : nullptr;
+            if (g && g->type == "AWS::EC2::InternetGateway") return true;
+        }
+    }
+    return false;
+}
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    Component vpc;
+    scope.placeInVpc(vpc, ImportScope::at(r, "VpcId"));
+    if (vpc.parent.empty()) scope.note(r, "its VPC is not in the template: placed in the region");
+    const Json* zone = ImportScope::at(r, "AvailabilityZone");
+    std::string name;
+    if (zone && zone->isString() && !zone->asString().empty())
+        name = zone->asString();
+    else if (auto first = scope.firstZones(1); !first.empty()) {
+        name = first[0];
+        scope.note(r, "Availability Zone not known at import: placed in " + name);
+    }
+    if (!name.empty()) c.parent = scope.zone(name, vpc.parent);
+    scope.setProp(c, r, "cidr", ImportScope::at(r, "CidrBlock"));
+    const Json* mapPublic = ImportScope::at(r, "MapPublicIpOnLaunch");
+    const bool mapsPublic =
+        mapPublic && ((mapPublic->isBool() && mapPublic->asBool()) ||
+                      (mapPublic->isString() && mapPublic->asString() == "true"));
+    if (mapsPublic || routesToInternet(scope, r)) c.props.set("public", Json(true));
+}
+
 } // namespace
 
 extern const KindUnit Subnet;
-const KindUnit Subnet{"subnet", summary, nullptr, {.write = cloudFormation}};
+const KindUnit Subnet{"subnet",
+                      summary,
+                      nullptr,
+                      {.write = cloudFormation},
+                      {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

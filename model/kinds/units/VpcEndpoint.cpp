@@ -5,6 +5,7 @@
 #include "model/catalog/NetworkMap.h"
 #include "model/cost/ComponentCoster.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -69,9 +70,34 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     b.addResource(b.base(c), "AWS::EC2::VPCEndpoint", std::move(props));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::EC2::VPCEndpoint"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.placeInVpc(c, ImportScope::at(r, "VpcId"));
+    if (const Json* name = ImportScope::at(r, "ServiceName"); name && name->isString()) {
+        // com.amazonaws.REGION.SERVICE
+        const std::string& s = name->asString();
+        Json service(s.substr(s.rfind('.') + 1));
+        scope.setProp(c, r, "service", &service);
+    } else {
+        scope.note(r, "service name not known at import: the default is used");
+    }
+    if (const Json* subnets = ImportScope::at(r, "SubnetIds"); subnets && subnets->isArray()) {
+        const ComponentId vpc = c.parent;
+        scope.placeInSubnets(c, r, subnets);
+        c.parent = vpc; // an endpoint stays in its VPC, whatever its subnets say
+    }
+}
+
 } // namespace
 
 extern const KindUnit VpcEndpoint;
-const KindUnit VpcEndpoint{"vpc-endpoint", summary, cost, {.write = cloudFormation}};
+const KindUnit VpcEndpoint{"vpc-endpoint",
+                           summary,
+                           cost,
+                           {.write = cloudFormation},
+                           {.types = kImportTypes, .read = importRead}};
 
 } // namespace azimuth::model::kinds

@@ -1,0 +1,321 @@
+#include "ImportScope.h"
+
+#include "model/cost/PriceCatalog.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace azimuth::model {
+
+namespace {
+
+/// What an unknown value is, for the report: "parameter Subnets with no value".
+std::string unknownWhat(const Json* value, int depth = 0)
+{
+    if (!value || depth > 8) return "nothing";
+    if (value->isObject() && value->asObject().size() == 1) {
+        const auto& m = value->asObject().front();
+        if (m.key == "Ref" && m.value.isString())
+            return "parameter " + m.value.asString() + " with no value";
+        if (m.key == "Fn::ImportValue") return "an imported value";
+    }
+    // Look inside (a Fn::Split of an imported value, a list holding a parameter).
+    if (value->isArray())
+        for (const Json& v : value->asArray())
+            if (std::string what = unknownWhat(&v, depth + 1); what != "nothing") return what;
+    if (value->isObject())
+        for (const auto& m : value->asObject())
+            if (std::string what = unknownWhat(&m.value, depth + 1); what != "nothing") return what;
+    return depth == 0 ? "a value not known at import" : "nothing";
+}
+
+bool isScalar(const Json& v)
+{
+    return v.isString() || v.isNumber() || v.isBool();
+}
+
+} // namespace
+
+/// The kind a catalog draws as a region, or as an Availability Zone.
+std::string kindWhere(const KindCatalog& catalog, bool zone)
+{
+    for (const KindSpec& k : catalog.kinds())
+        if (zone ? k.listedInZones : k.failureDomain == FailureDomain::Region) return k.kind;
+    return {};
+}
+
+ImportScope::ImportScope(const ResolvedTemplate& resolved, const KindCatalog& catalog,
+                         const ImportOptions& options, const ImportMetadata& metadata,
+                         Design& design, ImportReport& report)
+    : m_resolved(resolved), m_catalog(catalog), m_options(options), m_metadata(metadata),
+      m_design(design), m_report(report), m_region(options.region)
+{
+    for (const TemplateResource& r : resolved.resources)
+        for (const std::string& target : r.refs)
+            m_referrers[target].push_back(&r);
+    Component region;
+    if (const Json* recorded = metadata.region(options.region)) {
+        m_region = ComponentId(recorded->find("Id")->asString());
+        if (const Json* name = recorded->find("Name"); name && name->isString())
+            region.name = name->asString();
+    } else if (const RegionPrices* prices = PriceCatalog::builtin().region(options.region)) {
+        region.name = prices->name;
+    }
+    region.id = m_region;
+    region.kind = kindWhere(catalog, false);
+    region.props.set("code", Json(options.region));
+    m_design.insertComponent(std::move(region));
+}
+
+const TemplateResource* ImportScope::resource(std::string_view id) const
+{
+    return m_resolved.resource(std::string(id));
+}
+
+const TemplateResource* ImportScope::referenced(const Json& value) const
+{
+    if (!value.isObject() || value.asObject().size() != 1) return nullptr;
+    const auto& m = value.asObject().front();
+    if (m.key == "Ref" && m.value.isString()) return resource(m.value.asString());
+    if (m.key == "Fn::GetAtt") {
+        if (m.value.isArray() && !m.value.asArray().empty() && m.value.asArray()[0].isString())
+            return resource(m.value.asArray()[0].asString());
+        if (m.value.isString()) {
+            const std::string& s = m.value.asString();
+            return resource(std::string_view(s).substr(0, s.find('.')));
+        }
+    }
+    return nullptr;
+}
+
+const Component* ImportScope::componentOf(std::string_view logicalId) const
+{
+    auto it = m_components.find(std::string(logicalId));
+    return it == m_components.end() ? nullptr : m_design.component(it->second);
+}
+
+const Component* ImportScope::componentReferredBy(const Json& value) const
+{
+    const TemplateResource* r = referenced(value);
+    return r ? componentOf(r->id) : nullptr;
+}
+
+std::vector<const TemplateResource*> ImportScope::referrers(std::string_view id) const
+{
+    auto it = m_referrers.find(std::string(id));
+    return it == m_referrers.end() ? std::vector<const TemplateResource*>{} : it->second;
+}
+
+std::vector<const TemplateResource*> ImportScope::referrers(std::string_view id,
+                                                            std::string_view type) const
+{
+    std::vector<const TemplateResource*> out;
+    for (const TemplateResource* r : referrers(id))
+        if (r->type == type) out.push_back(r);
+    return out;
+}
+
+const Json* ImportScope::at(const TemplateResource& r, std::string_view path)
+{
+    const Json* v = &r.properties;
+    while (v && !path.empty()) {
+        size_t dot = path.find('.');
+        v = v->isObject() ? v->find(path.substr(0, dot)) : nullptr;
+        path = dot == std::string_view::npos ? std::string_view{} : path.substr(dot + 1);
+    }
+    return v;
+}
+
+ComponentId ImportScope::zone(const std::string& name, const ComponentId& vpc)
+{
+    const ComponentId parent = vpc.empty() ? m_region : vpc;
+    auto key = std::make_pair(parent, name);
+    if (auto it = m_zones.find(key); it != m_zones.end()) return it->second;
+    Component az;
+    az.kind = kindWhere(m_catalog, true);
+    // The AZ an export recorded for this name and parent, when there is one.
+    if (std::string recorded = m_metadata.zoneId(name, parent); !recorded.empty()) {
+        const Component* existing = m_design.component(ComponentId(recorded));
+        if (existing && existing->kind == az.kind && existing->parent == parent) {
+            m_zones.emplace(key, existing->id);
+            return existing->id;
+        }
+    }
+    az.id = ComponentId(vpc.empty() ? name : vpc.value + "-" + name);
+    if (az.id.value.size() > 64 || m_design.component(az.id))
+        az.id = m_design.nextComponentId("zone");
+    az.parent = parent;
+    az.name = name;
+    ComponentId id = az.id;
+    m_design.insertComponent(std::move(az));
+    m_zones.emplace(key, id);
+    return id;
+}
+
+std::vector<std::string> ImportScope::firstZones(size_t count) const
+{
+    std::vector<std::string> out(m_options.zones.begin(),
+                                 m_options.zones.begin() +
+                                     static_cast<long>(std::min(count, m_options.zones.size())));
+    return out;
+}
+
+const Component* ImportScope::subnetComponent(const Json& value) const
+{
+    const Component* c = componentReferredBy(value);
+    if (!c) return nullptr;
+    const KindSpec* spec = m_catalog.find(c->kind);
+    return spec && spec->networkRole == NetworkRole::Subnet ? c : nullptr;
+}
+
+void ImportScope::placeInSubnet(Component& c, const TemplateResource& r, const Json* subnet,
+                                const Json* zoneName)
+{
+    if (subnet) {
+        if (const Component* s = subnetComponent(*subnet)) {
+            c.parent = s->id;
+            return;
+        }
+        // A list of subnets (an instance's NetworkInterfaces): the first known one.
+        if (subnet->isArray())
+            for (const Json& each : subnet->asArray())
+                if (const Component* s = subnetComponent(each)) {
+                    c.parent = s->id;
+                    return;
+                }
+    }
+    if (ComponentId recorded = m_metadata.recordedParent(m_design, c.id); !recorded.empty()) {
+        c.parent = recorded; // where the export drew it
+        return;
+    }
+    if (zoneName && zoneName->isString() && !zoneName->asString().empty()) {
+        c.parent = zone(zoneName->asString());
+        return;
+    }
+    std::vector<std::string> first = firstZones(1);
+    if (first.empty()) return;
+    c.parent = zone(first[0]);
+    note(r, "subnet from " + unknownWhat(subnet) + ": placed in " + first[0]);
+}
+
+void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const Json* subnets,
+                                 const Json* zoneNames)
+{
+    std::vector<const Component*> known;
+    if (subnets && subnets->isArray())
+        for (const Json& each : subnets->asArray())
+            if (const Component* s = subnetComponent(each)) known.push_back(s);
+    if (!known.empty()) {
+        Json ids = Json::array();
+        for (const Component* s : known)
+            ids.asArray().push_back(Json(s->id.value));
+        c.props.set("subnets", std::move(ids));
+        // The subnets' VPC holds it: subnet -> AZ -> VPC.
+        if (const Component* az = m_design.component(known[0]->parent))
+            if (const Component* vpc = m_design.component(az->parent);
+                vpc && m_catalog.find(vpc->kind) &&
+                m_catalog.find(vpc->kind)->networkRole == NetworkRole::Vpc)
+                c.parent = vpc->id;
+        return;
+    }
+    std::vector<std::string> names;
+    if (zoneNames && zoneNames->isArray())
+        for (const Json& each : zoneNames->asArray())
+            if (each.isString() && !each.asString().empty()) names.push_back(each.asString());
+    const bool guessed = names.empty();
+    if (guessed && m_metadata.zonesFor(m_design, c)) return; // the export recorded them
+    if (guessed) names = firstZones(2);
+    Json zones = Json::array();
+    for (const std::string& name : names)
+        zones.asArray().push_back(Json(zone(name).value));
+    c.props.set("zones", std::move(zones));
+    if (guessed) {
+        std::string list;
+        for (const std::string& name : names)
+            list += (list.empty() ? "" : " and ") + name;
+        note(r, "subnets from " + unknownWhat(subnets) + ": placed in " + list);
+    }
+}
+
+void ImportScope::placeInVpc(Component& c, const Json* vpc)
+{
+    if (!vpc) return;
+    const Component* v = componentReferredBy(*vpc);
+    const KindSpec* spec = v ? m_catalog.find(v->kind) : nullptr;
+    if (spec && spec->networkRole == NetworkRole::Vpc) c.parent = v->id;
+}
+
+void ImportScope::connect(const ComponentId& from, const ComponentId& to,
+                          std::optional<std::string> label)
+{
+    if (from == to || from.empty() || to.empty()) return;
+    for (const Connection* c : m_design.outgoing(from))
+        if (c->to == to) return;
+    Connection conn;
+    conn.id = m_design.nextConnectionId();
+    conn.from = from;
+    conn.to = to;
+    conn.label = std::move(label);
+    m_design.insertConnection(std::move(conn));
+}
+
+void ImportScope::note(const TemplateResource& r, std::string text)
+{
+    m_report.notes.push_back(r.id + ": " + std::move(text));
+}
+
+bool ImportScope::setProp(Component& c, const TemplateResource& r, std::string_view name,
+                          const Json* value)
+{
+    if (!value || value->isNull()) return false;
+    const KindSpec* spec = m_catalog.find(c.kind);
+    const PropertySpec* prop = spec ? spec->prop(name) : nullptr;
+    if (!prop) return false;
+    const std::string label = prop->label.empty() ? std::string(name) : prop->label;
+    if (!isScalar(*value)) {
+        note(r, label + " from " + unknownWhat(value) + ": the default is used");
+        return false;
+    }
+    Json v = *value;
+    switch (prop->type) {
+    case PropType::Int:
+    case PropType::Number:
+        if (v.isString()) {
+            char* end = nullptr;
+            double d = std::strtod(v.asString().c_str(), &end);
+            if (v.asString().empty() || *end != '\0') {
+                note(r, label + " \"" + v.asString() + "\" is not a number: the default is used");
+                return false;
+            }
+            v = Json(d);
+        }
+        if (!v.isNumber()) return false;
+        break;
+    case PropType::Bool:
+        if (v.isString()) v = Json(v.asString() == "true" || v.asString() == "True");
+        if (!v.isBool()) return false;
+        break;
+    case PropType::Enum:
+        if (!v.isString() || std::find(prop->values.begin(), prop->values.end(), v.asString()) ==
+                                 prop->values.end()) {
+            note(r, label + " " + (v.isString() ? "\"" + v.asString() + "\"" : "value") +
+                        " is not one Azimuth knows: the default is used");
+            return false;
+        }
+        break;
+    case PropType::String:
+        if (!v.isString()) return false;
+        break;
+    default:
+        return false;
+    }
+    c.props.set(name, std::move(v));
+    return true;
+}
+
+void ImportScope::bind(const std::string& logicalId, const ComponentId& id)
+{
+    m_components[logicalId] = id;
+}
+
+} // namespace azimuth::model

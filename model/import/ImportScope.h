@@ -1,0 +1,102 @@
+#pragma once
+// What a kind's importer works with (docs/import.md): the resolved template, the design
+// being built, and the kit every kind shares: following references to the components
+// they became, placing a component in the subnets, VPC or zones its resource names, and
+// connecting components. The importer (TemplateImporter) owns it and asks each kind's unit.
+
+#include "ImportMetadata.h"
+#include "ImportReport.h"
+#include "TemplateResolver.h"
+#include "model/catalog/KindCatalog.h"
+#include "model/core/Design.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace azimuth::model {
+
+class ImportScope
+{
+  public:
+    ImportScope(const ResolvedTemplate& resolved, const KindCatalog& catalog,
+                const ImportOptions& options, const ImportMetadata& metadata, Design& design,
+                ImportReport& report);
+
+    const ResolvedTemplate& resolved() const { return m_resolved; }
+    const KindCatalog& catalog() const { return m_catalog; }
+    const ImportOptions& options() const { return m_options; }
+    const ImportMetadata& metadata() const { return m_metadata; }
+    Design& design() { return m_design; }
+
+    /// A property of a resource by its dotted path ("NetworkConfiguration.AwsvpcConfiguration
+    /// .Subnets"), or null.
+    static const Json* at(const TemplateResource& resource, std::string_view path);
+    /// The resources of a type that refer to a logical id, in template order.
+    std::vector<const TemplateResource*> referrers(std::string_view id,
+                                                   std::string_view type) const;
+
+    /// The resource with a logical id, or null.
+    const TemplateResource* resource(std::string_view id) const;
+    /// The resource a value refers to ({"Ref": id}, {"Fn::GetAtt": [id, ...]}), or null.
+    const TemplateResource* referenced(const Json& value) const;
+    /// The component a resource became, or null when it was not mapped.
+    const Component* componentOf(std::string_view logicalId) const;
+    /// The component a value refers to, or null.
+    const Component* componentReferredBy(const Json& value) const;
+    /// Resources that refer to a logical id, in template order.
+    std::vector<const TemplateResource*> referrers(std::string_view id) const;
+
+    /// A subnet resource's component, its AZ's component and the region's.
+    const ComponentId& region() const { return m_region; }
+    /// The component for an AZ of a name in a VPC (or in the region when `vpc` is empty),
+    /// made on first use.
+    ComponentId zone(const std::string& name, const ComponentId& vpc = {});
+    /// The region's AZ names, `count` of them from the first.
+    std::vector<std::string> firstZones(size_t count) const;
+
+    /// Places a component in the subnet a value refers to; else in the AZ `zoneName`
+    /// names; else in the region's first AZ, and the report says so.
+    void placeInSubnet(Component& component, const TemplateResource& resource, const Json* subnet,
+                       const Json* zoneName = nullptr);
+    /// Places a spanning component in the VPC of the subnets a list refers to, naming them
+    /// in its `subnets` prop; when they are unknown, spans the region's first two AZs (or
+    /// the AZs `zoneNames` lists) and the report says so.
+    void placeInSubnets(Component& component, const TemplateResource& resource, const Json* subnets,
+                        const Json* zoneNames = nullptr);
+    /// Places a component in the VPC a value refers to, when it is one.
+    void placeInVpc(Component& component, const Json* vpc);
+
+    /// A connection between two components, once (a second with the same ends is dropped).
+    void connect(const ComponentId& from, const ComponentId& to,
+                 std::optional<std::string> label = std::nullopt);
+    /// A line of the report about a resource ("WebGroup: instance type from parameter ...").
+    void note(const TemplateResource& resource, std::string text);
+    /// Sets a prop when the value is known (a string, number or bool); returns whether it
+    /// was set. A value from a parameter with no value is left to the catalog default and
+    /// noted.
+    bool setProp(Component& component, const TemplateResource& resource, std::string_view prop,
+                 const Json* value);
+
+    /// Records which component a logical id became (the importer, as it makes them).
+    void bind(const std::string& logicalId, const ComponentId& id);
+
+  private:
+    const Component* subnetComponent(const Json& value) const;
+
+    const ResolvedTemplate& m_resolved;
+    const KindCatalog& m_catalog;
+    const ImportOptions& m_options;
+    const ImportMetadata& m_metadata;
+    Design& m_design;
+    ImportReport& m_report;
+    ComponentId m_region;
+    std::unordered_map<std::string, ComponentId> m_components;
+    std::unordered_map<std::string, std::vector<const TemplateResource*>> m_referrers;
+    std::map<std::pair<ComponentId, std::string>, ComponentId> m_zones;
+};
+
+} // namespace azimuth::model
