@@ -155,6 +155,7 @@ TEST(Tools, ARefusedDropSaysWhyAtTheCursorAndInTheStatusBar)
     const QPoint dropped = w->view()->mapFromScene(at);
     EXPECT_LT((toast->geometry().topLeft() - dropped).manhattanLength(), 40);
     EXPECT_GT(toast->width(), 40);
+    guitest::screenShot("refused-drop-note");
     // It goes away by itself.
     EXPECT_TRUE(QTest::qWaitFor([&] { return !toast->isVisible(); }, 6000));
 }
