@@ -87,11 +87,30 @@ void ClassroomActions::createLearnDock()
     m_learnDock->setWidget(m_learn);
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_learnDock);
 
-    connect(m_host.scene(), &QGraphicsScene::selectionChanged, this, [this] {
+    // The card follows the selection, renames and removals: it never names a component
+    // that is gone. With nothing selected it keeps the card still being read.
+    const auto design = [this]() -> const model::Design& {
+        return m_host.session().controller().design();
+    };
+    const auto forgetIfGone = [this, design] {
+        const model::ComponentId shown = m_learn->component();
+        if (!shown.empty() && !design().component(shown)) m_learn->showIndex();
+    };
+    connect(m_host.scene(), &QGraphicsScene::selectionChanged, this, [this, design, forgetIfGone] {
         const auto ids = m_host.scene()->selectedComponents();
         if (ids.size() == 1)
-            m_learn->showComponent(m_host.session().controller().design(), ids.front());
+            m_learn->showComponent(design(), ids.front());
+        else
+            forgetIfGone();
     });
+    views::ModelSignals& changes = m_host.scene()->modelSignals();
+    connect(&changes, &views::ModelSignals::componentRemoved, this, forgetIfGone);
+    connect(&changes, &views::ModelSignals::designReset, this, forgetIfGone);
+    connect(&changes, &views::ModelSignals::componentChanged, this,
+            [this, design](const QString& id) {
+                const model::ComponentId shown = m_learn->component();
+                if (id.toStdString() == shown.value) m_learn->showComponent(design(), shown);
+            });
     connect(m_host.palette()->tree(), &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* item) {
                 if (!item) return;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DesignClipboard.h"
+#include "InsertMenu.h"
 #include "MainWindowMeasure.h"
 #include "UndoEditGateway.h"
 #include "app/classroom/ClassroomActions.h"
@@ -86,6 +87,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_scene, &views::CanvasScene::statusMessage, this,
             [this](const QString& text) { showStatus(text, 8000); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_view, &views::CanvasView::inspectRequested, this, [this, inspectorDock] {
+        inspectorDock->show();
+        inspectorDock->raise();
+        m_inspector->focusFirstField();
+    });
     connect(m_session.get(), &DocumentSession::statusMessage, this, &MainWindow::showStatus);
     connect(m_session.get(), &DocumentSession::titleChanged, this, &MainWindow::updateTitle);
 
@@ -249,7 +255,13 @@ void MainWindow::createActions()
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName("redo");
+    // Both habits work everywhere: Ctrl+Y (Windows) and Ctrl+Shift+Z (macOS, GNOME).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)})
+        if (!redoKeys.contains(key)) redoKeys << key;
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -289,11 +301,16 @@ void MainWindow::createActions()
         view->addAction(dock->toggleViewAction());
 
     QMenu* insert = menuBar()->addMenu(tr("&Insert"));
+    insert->setObjectName("insert-menu");
     QAction* connectAct = insert->addAction(tr("&Connect Tool"));
+    connectAct->setObjectName("connect-tool");
     connectAct->setCheckable(true);
     connectAct->setShortcut(QKeySequence(Qt::Key_C));
     connectAct->setStatusTip(tr("Drag from one component to another to connect them."));
     connect(connectAct, &QAction::toggled, m_view, &views::CanvasView::setConnectMode);
+    connect(m_view, &views::CanvasView::connectModeChanged, connectAct, &QAction::setChecked);
+    insert->addSeparator();
+    addKindsToInsertMenu(*insert, *m_view);
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     QAction* tidy = arrange->addAction(tr("&Tidy"), this, [this] {

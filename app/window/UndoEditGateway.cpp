@@ -7,6 +7,8 @@
 #include "app/commands/PasteCommand.h"
 #include "app/commands/RemoveCommand.h"
 #include "app/commands/RenameCommand.h"
+#include "app/commands/SetConnectionLabelCommand.h"
+#include "app/commands/SetConnectionModeCommand.h"
 #include "app/commands/SetConnectionPropsCommand.h"
 #include "app/commands/SetPropertyCommand.h"
 #include "app/commands/TidyCommand.h"
@@ -121,6 +123,28 @@ model::EditResult UndoEditGateway::setConnectionProps(const model::ConnectionId&
 {
     if (auto result = m_controller.canSetConnectionProps(id, props); !result) return result;
     m_stack.push(new SetConnectionPropsCommand(m_controller, id, std::move(props)));
+    return model::EditResult::applied();
+}
+
+model::EditResult UndoEditGateway::setConnectionLabel(const model::ConnectionId& id,
+                                                      std::optional<std::string> label)
+{
+    const model::Connection* c = m_controller.design().connection(id);
+    if (!c) return model::EditResult::refused("There is no connection \"" + id.value + "\".");
+    if (c->label == label) return model::EditResult::applied(); // nothing to undo
+    m_stack.push(new SetConnectionLabelCommand(m_controller, id, std::move(label)));
+    return model::EditResult::applied();
+}
+
+model::EditResult UndoEditGateway::setConnectionMode(const model::ConnectionId& id,
+                                                     std::optional<std::string> mode)
+{
+    const model::Connection* c = m_controller.design().connection(id);
+    if (!c) return model::EditResult::refused("There is no connection \"" + id.value + "\".");
+    if (mode && *mode != "sync" && *mode != "async")
+        return model::EditResult::refused("A connection's mode is \"sync\" or \"async\".");
+    if (c->mode == mode) return model::EditResult::applied();
+    m_stack.push(new SetConnectionModeCommand(m_controller, id, std::move(mode)));
     return model::EditResult::applied();
 }
 

@@ -25,6 +25,10 @@ class UndoEditGateway : public views::EditGateway
     model::EditResult setProperty(const model::ComponentId& id, const std::string& name,
                                   model::Json value) override;
     model::EditResult setConnectionProps(const model::ConnectionId& id, model::Json props) override;
+    model::EditResult setConnectionLabel(const model::ConnectionId& id,
+                                         std::optional<std::string> label) override;
+    model::EditResult setConnectionMode(const model::ConnectionId& id,
+                                        std::optional<std::string> mode) override;
     model::EditResult rename(const model::ComponentId& id, const std::string& name) override;
     void remove(const std::vector<model::ComponentId>& components,
                 const std::vector<model::ConnectionId>& connections) override;

@@ -64,6 +64,16 @@ struct RefusingGateway : views::EditGateway
     {
         return no();
     }
+    model::EditResult setConnectionLabel(const model::ConnectionId&,
+                                         std::optional<std::string>) override
+    {
+        return no();
+    }
+    model::EditResult setConnectionMode(const model::ConnectionId&,
+                                        std::optional<std::string>) override
+    {
+        return no();
+    }
     model::EditResult rename(const model::ComponentId&, const std::string&) override
     {
         return no();

@@ -79,6 +79,20 @@ class FakeEditGateway : public views::EditGateway
         return m_controller.setConnectionProps(id, std::move(props));
     }
 
+    model::EditResult setConnectionLabel(const model::ConnectionId& id,
+                                         std::optional<std::string> label) override
+    {
+        if (refuseWith) return model::EditResult::refused(*refuseWith);
+        return m_controller.setConnectionLabel(id, std::move(label));
+    }
+
+    model::EditResult setConnectionMode(const model::ConnectionId& id,
+                                        std::optional<std::string> mode) override
+    {
+        if (refuseWith) return model::EditResult::refused(*refuseWith);
+        return m_controller.setConnectionMode(id, std::move(mode));
+    }
+
     model::EditResult rename(const model::ComponentId& id, const std::string& name) override
     {
         if (refuseWith) return model::EditResult::refused(*refuseWith);

@@ -46,6 +46,7 @@ CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
     connect(&modelSignals, &ModelSignals::designReset, this, &CanvasScene::rebuild);
     connect(&modelSignals, &ModelSignals::componentAdded, this, [this](const QString& id) {
         addComponentItem(cid(id));
+        if (m_added) m_added->push_back(cid(id));
         scheduleLayout();
     });
     connect(&modelSignals, &ModelSignals::componentRemoved, this, [this](const QString& id) {
@@ -381,8 +382,14 @@ model::EditResult CanvasScene::dropKind(const std::string& kind, const QPointF& 
     const QPointF origin = parent ? boxOf(t.parent).topLeft() : QPointF();
     model::Geometry g{topLeft.x() - origin.x(), topLeft.y() - origin.y(), size.width(),
                       size.height()};
-    if (auto result = m_gateway->addComponent(kind, t.parent, g, zones); !result)
-        return report(result);
+    std::vector<ComponentId> added;
+    m_added = &added;
+    const model::EditResult result = m_gateway->addComponent(kind, t.parent, g, zones);
+    m_added = nullptr;
+    if (!result) return report(result);
+    // What was just added is what the user works on next: the inspector shows it.
+    ensureLayout();
+    selectComponents(added);
     const model::KindSpec* label = catalog().find(kind);
     emit statusMessage(QStringLiteral("Added %1").arg(QString::fromStdString(label->label)));
     return model::EditResult::applied();
@@ -516,6 +523,50 @@ void CanvasScene::selectComponents(const std::vector<ComponentId>& ids)
     clearSelection();
     for (const auto& id : ids)
         if (ComponentItem* item = componentItem(id)) item->setSelected(true);
+}
+
+std::vector<ComponentId> CanvasScene::keyboardOrder() const
+{
+    // One pass for every parent's children, then depth first: linear in the design.
+    std::unordered_map<ComponentId, std::vector<ComponentId>> kids;
+    for (const auto& c : design().components())
+        kids[c.parent].push_back(c.id);
+    std::vector<ComponentId> out;
+    out.reserve(design().components().size());
+    std::vector<ComponentId> open;
+    const auto push = [&](const ComponentId& parent) {
+        auto it = kids.find(parent);
+        if (it == kids.end()) return;
+        for (auto k = it->second.rbegin(); k != it->second.rend(); ++k)
+            open.push_back(*k);
+    };
+    push(ComponentId{});
+    while (!open.empty() && out.size() <= design().components().size()) {
+        ComponentId at = open.back();
+        open.pop_back();
+        if (componentItem(at)) out.push_back(at);
+        push(at);
+    }
+    return out;
+}
+
+bool CanvasScene::selectNext(bool forward)
+{
+    const auto order = keyboardOrder();
+    if (order.empty()) return false;
+    const auto selected = selectedComponents();
+    size_t next = forward ? 0 : order.size() - 1;
+    if (!selected.empty()) {
+        // From the last selected going forward, the first going back.
+        const ComponentId& from = forward ? selected.back() : selected.front();
+        auto at = std::find(order.begin(), order.end(), from);
+        if (at != order.end()) {
+            const size_t i = static_cast<size_t>(at - order.begin());
+            next = forward ? (i + 1) % order.size() : (i + order.size() - 1) % order.size();
+        }
+    }
+    selectComponents({order[next]});
+    return true;
 }
 
 } // namespace azimuth::views

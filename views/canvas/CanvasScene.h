@@ -26,6 +26,8 @@ class CanvasScene : public QGraphicsScene
     explicit CanvasScene(ModelSignals& modelSignals, QObject* parent = nullptr);
 
     model::DocumentController& controller() const { return m_signals.controller(); }
+    /// The model's changes as signals, for widgets that follow what the canvas shows.
+    ModelSignals& modelSignals() const { return m_signals; }
     const model::Design& design() const { return controller().design(); }
     const model::KindCatalog& catalog() const { return controller().catalog(); }
     void setGateway(EditGateway* gateway) { m_gateway = gateway; }
@@ -73,7 +75,8 @@ class CanvasScene : public QGraphicsScene
     /// The absolute box of a component as drawn.
     QRectF boxOf(const model::ComponentId& id) const;
 
-    /// Asks the gateway to add a component of `kind` dropped at a scene point.
+    /// Asks the gateway to add a component of `kind` dropped at a scene point; the new
+    /// component is then the selection.
     model::EditResult dropKind(const std::string& kind, const QPointF& scenePos);
     /// Turns items the user dragged into one move request; puts back a refused one.
     model::EditResult commitMoves();
@@ -83,6 +86,13 @@ class CanvasScene : public QGraphicsScene
     std::vector<model::ComponentId> selectedComponents() const;
     std::vector<model::ConnectionId> selectedConnections() const;
     void selectComponents(const std::vector<model::ComponentId>& ids);
+    /// Every component in keyboard order: each container, then what it holds, siblings in
+    /// file order (an outline of the design, independent of where things are drawn).
+    std::vector<model::ComponentId> keyboardOrder() const;
+    /// Selects the component after (or before) the selected one in keyboard order,
+    /// wrapping around; the first (or last) when none is selected. False when there are
+    /// no components.
+    bool selectNext(bool forward);
 
     /// Component icons (not containers or bands) whose boxes meet `area`: what arrows
     /// route around.
@@ -139,6 +149,8 @@ class CanvasScene : public QGraphicsScene
     std::vector<model::ConnectionId> m_routeQueue; ///< file order, for rerouteAll
     size_t m_routeNext = 0;
     bool m_routeScheduled = false;
+    /// While set, the components the model adds are appended here (what a drop added).
+    std::vector<model::ComponentId>* m_added = nullptr;
 };
 
 } // namespace azimuth::views

@@ -1,10 +1,12 @@
 #include "CanvasView.h"
 
 #include "CanvasScene.h"
+#include "CanvasToast.h"
 #include "ComponentItem.h"
 
 #include <QDragEnterEvent>
 #include <QGraphicsLineItem>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -15,7 +17,7 @@
 namespace azimuth::views {
 
 CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
-    : QGraphicsView(scene, parent), m_scene(scene)
+    : QGraphicsView(scene, parent), m_scene(scene), m_toast(new CanvasToast(viewport()))
 {
     setAcceptDrops(true);
     setDragMode(RubberBandDrag);
@@ -30,8 +32,64 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
 
 void CanvasView::setConnectMode(bool on)
 {
+    if (on == m_connectMode) return;
     m_connectMode = on;
     viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    // The tool is used on the canvas: the keys that leave it (Esc) must reach it.
+    if (on) setFocus();
+    emit connectModeChanged(on);
+}
+
+void CanvasView::leaveTool()
+{
+    const bool busy = m_rubberLine || m_panning || m_connectMode;
+    if (m_rubberLine) {
+        delete m_rubberLine;
+        m_rubberLine = nullptr;
+        m_connectFrom = {};
+    }
+    m_panning = false;
+    setConnectMode(false);
+    viewport()->setCursor(Qt::ArrowCursor);
+    if (!busy) m_scene->clearSelection();
+}
+
+bool CanvasView::tell(const model::EditResult& result, const QPoint& at)
+{
+    if (result) return true;
+    // The scene has already put it in the status bar; say it where the eyes are too.
+    m_toast->showAt(QString::fromStdString(result.reason()), at);
+    return false;
+}
+
+void CanvasView::selectNext(bool forward)
+{
+    if (!m_scene->selectNext(forward)) return;
+    const auto ids = m_scene->selectedComponents();
+    if (!ids.empty()) ensureVisible(m_scene->boxOf(ids.front()), 48, 48);
+}
+
+bool CanvasView::event(QEvent* event)
+{
+    // Tab walks the components before it would leave the canvas; Ctrl+Tab leaves it (as
+    // in a text editor, where Tab is taken too).
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (tab) {
+            const bool back =
+                key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier);
+            if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+                focusNextPrevChild(!back);
+                return true;
+            }
+            if (m_scene->componentItemCount() > 0) {
+                selectNext(!back);
+                return true;
+            }
+        }
+    }
+    return QGraphicsView::event(event);
 }
 
 void CanvasView::setZoom(qreal factor)
@@ -70,7 +128,8 @@ void CanvasView::zoomToFit()
 
 void CanvasView::placeAtCenter(const QString& kind)
 {
-    m_scene->dropKind(kind.toStdString(), mapToScene(viewport()->rect().center()));
+    const QPoint centre = viewport()->rect().center();
+    tell(m_scene->dropKind(kind.toStdString(), mapToScene(centre)), centre);
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent* event)
@@ -93,8 +152,8 @@ void CanvasView::dropEvent(QDropEvent* event)
 {
     if (!event->mimeData()->hasFormat(kKindMime)) return event->ignore();
     const std::string kind = event->mimeData()->data(kKindMime).toStdString();
-    const QPointF at = mapToScene(event->position().toPoint());
-    m_scene->dropKind(kind, at);
+    const QPoint pos = event->position().toPoint();
+    tell(m_scene->dropKind(kind, mapToScene(pos)), pos);
     event->acceptProposedAction();
     setFocus();
 }
@@ -204,6 +263,22 @@ void CanvasView::keyPressEvent(QKeyEvent* event)
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
         return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        leaveTool();
+        event->accept();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_scene->selectedComponents().size() + m_scene->selectedConnections().size() == 1) {
+            emit inspectRequested();
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
     }
     const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 32 : 8;
     QPointF d;

@@ -1,7 +1,9 @@
 #pragma once
 // The view of the canvas: drops from the palette, zoom, pan, connect-by-dragging and
-// nudging. It turns gestures into requests to the scene's edit gateway.
+// the keyboard (Tab through components, arrows nudge, Enter to the inspector, Esc back
+// to selecting). It turns gestures into requests to the scene's edit gateway.
 
+#include "model/controller/EditResult.h"
 #include "model/core/Ids.h"
 
 #include <QGraphicsView>
@@ -11,6 +13,7 @@ class QGraphicsLineItem;
 namespace azimuth::views {
 
 class CanvasScene;
+class CanvasToast;
 
 class CanvasView : public QGraphicsView
 {
@@ -26,6 +29,8 @@ class CanvasView : public QGraphicsView
     /// When on, dragging from any component draws a connection instead of moving it.
     void setConnectMode(bool on);
     bool connectMode() const { return m_connectMode; }
+    /// The short message shown at the cursor (a refused drop says why there).
+    CanvasToast* toast() const { return m_toast; }
 
   public slots:
     void zoomIn();
@@ -33,13 +38,22 @@ class CanvasView : public QGraphicsView
     void resetZoom();
     void zoomToFit();
     void setZoom(qreal factor);
-    /// Places a kind at the centre of what the view shows (palette keyboard access).
+    /// Places a kind at the centre of what the view shows (palette and Insert menu), as a
+    /// drop there would; a refusal is said at the centre.
     void placeAtCenter(const QString& kind);
+    /// Leaves any tool (the Connect Tool, a connection being drawn, panning) for plain
+    /// selecting; with no tool on, clears the selection.
+    void leaveTool();
 
   signals:
     void zoomChanged(qreal factor);
+    /// The Connect Tool went on or off (Esc turns it off).
+    void connectModeChanged(bool on);
+    /// Enter on a selected component or connection: the inspector's turn.
+    void inspectRequested();
 
   protected:
+    bool event(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -53,6 +67,11 @@ class CanvasView : public QGraphicsView
 
   private:
     model::ComponentId componentAt(const QPoint& viewPos) const;
+    /// Says why a drop or placement was refused, at `at` (viewport coordinates) and in
+    /// the status bar; true when it was applied.
+    bool tell(const model::EditResult& result, const QPoint& at);
+    /// Tab and Shift+Tab: the next component in keyboard order, scrolled into view.
+    void selectNext(bool forward);
 
     CanvasScene* m_scene;
     bool m_connectMode = false;
@@ -61,6 +80,7 @@ class CanvasView : public QGraphicsView
     QPoint m_panLast;
     model::ComponentId m_connectFrom;
     QGraphicsLineItem* m_rubberLine = nullptr;
+    CanvasToast* m_toast;
 };
 
 } // namespace azimuth::views

@@ -61,6 +61,7 @@ QString LearnCardView::kindHtml(const KindCard& card, const QString& heading) co
 
 bool LearnCardView::showKind(const QString& kind)
 {
+    m_component = {};
     const KindCard* card = m_cards.kind(kind);
     if (!card) {
         showIndex();
@@ -89,11 +90,13 @@ bool LearnCardView::showComponent(const model::Design& design, const model::Comp
             .arg(esc(QString::fromStdString(c->displayName())), esc(card->title));
     setHtml(kindHtml(*card, heading));
     m_current = QStringLiteral("kind:") + kind;
+    m_component = id;
     return true;
 }
 
 bool LearnCardView::showTopic(const QString& topic)
 {
+    m_component = {};
     const TopicCard* card = m_cards.topic(topic);
     if (!card) {
         showIndex();
@@ -111,6 +114,7 @@ bool LearnCardView::showTopic(const QString& topic)
 
 void LearnCardView::showIndex()
 {
+    m_component = {};
     QString html = QString::fromLatin1(kStyle) +
                    QStringLiteral("<h2>Learn</h2><p class='sub'>Select a kind in "
                                   "the palette or a component on the canvas to "

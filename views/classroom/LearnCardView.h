@@ -27,6 +27,8 @@ class LearnCardView : public QTextBrowser
 
     /// What the panel shows now: "kind:NAME", "topic:NAME" or "index".
     const QString& current() const { return m_current; }
+    /// The component whose card is shown (empty for a kind, topic or the index).
+    const model::ComponentId& component() const { return m_component; }
 
   private:
     QString kindHtml(const KindCard& card, const QString& heading) const;
@@ -34,6 +36,7 @@ class LearnCardView : public QTextBrowser
 
     const LearnCards& m_cards;
     QString m_current;
+    model::ComponentId m_component;
 };
 
 } // namespace azimuth::views

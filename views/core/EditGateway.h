@@ -42,6 +42,12 @@ class EditGateway
     /// Replaces a connection's props (its traffic, networking.md).
     virtual model::EditResult setConnectionProps(const model::ConnectionId& id,
                                                  model::Json props) = 0;
+    /// Labels a connection ("HTTPS"); no label takes it away.
+    virtual model::EditResult setConnectionLabel(const model::ConnectionId& id,
+                                                 std::optional<std::string> label) = 0;
+    /// Sets a connection's mode ("sync" or "async"); none gives it the default of its ends.
+    virtual model::EditResult setConnectionMode(const model::ConnectionId& id,
+                                                std::optional<std::string> mode) = 0;
     virtual model::EditResult rename(const model::ComponentId& id, const std::string& name) = 0;
     /// Removes components (with what they hold and their connections) and connections.
     virtual void remove(const std::vector<model::ComponentId>& components,

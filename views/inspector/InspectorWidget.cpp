@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -86,6 +87,15 @@ void InspectorWidget::showConnection(const model::ConnectionId& id)
     m_id = {};
     m_connection = id;
     rebuild();
+}
+
+bool InspectorWidget::focusFirstField()
+{
+    QWidget* first = !m_connection.empty() ? editor(QStringLiteral("label")) : m_name;
+    if (!first) return false;
+    first->setFocus(Qt::TabFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(first)) edit->selectAll();
+    return true;
 }
 
 void InspectorWidget::commitTraffic(const std::string& key, const QString& text)
@@ -189,6 +199,39 @@ void InspectorWidget::buildConnection(const model::Connection& c)
     form->addRow(tr("Id"), idLabel);
     form->addRow(tr("From"), new QLabel(nameOf(c.from), m_form));
     form->addRow(tr("To"), new QLabel(nameOf(c.to), m_form));
+    auto* label = new QLineEdit(m_form);
+    label->setPlaceholderText(tr("e.g. HTTPS"));
+    label->setToolTip(tr("Drawn on the arrow"));
+    connect(label, &QLineEdit::editingFinished, this, [this, label] {
+        const model::Connection* cur = m_signals.controller().design().connection(m_connection);
+        if (!cur || !m_gateway) return;
+        const std::string text = label->text().trimmed().toStdString();
+        std::optional<std::string> wanted;
+        if (!text.empty()) wanted = text;
+        if (wanted == cur->label) return;
+        refused(m_gateway->setConnectionLabel(m_connection, wanted));
+    });
+    m_editors[QStringLiteral("label")] = label;
+    form->addRow(tr("Label"), label);
+    // The default follows the catalog (a queue or topic at either end makes it async), so
+    // it is offered as its own choice that says which it is now.
+    auto* mode = new QComboBox(m_form);
+    model::Connection unwritten = c;
+    unwritten.mode.reset();
+    const bool asyncByDefault = model::isAsync(design, m_signals.controller().catalog(), unwritten);
+    mode->addItem(asyncByDefault ? tr("Default (async)") : tr("Default (sync)"), QString());
+    mode->addItem(tr("Sync (request/response)"), QStringLiteral("sync"));
+    mode->addItem(tr("Async (message)"), QStringLiteral("async"));
+    mode->setToolTip(tr("Async connections are drawn dashed"));
+    connect(mode, &QComboBox::activated, this, [this, mode](int) {
+        if (!m_gateway) return;
+        const QString v = mode->currentData().toString();
+        std::optional<std::string> wanted;
+        if (!v.isEmpty()) wanted = v.toStdString();
+        refused(m_gateway->setConnectionMode(m_connection, wanted));
+    });
+    m_editors[QStringLiteral("mode")] = mode;
+    form->addRow(tr("Mode"), mode);
     // Text fields, not spin boxes: what the user types reaches the controller, which says
     // why a figure is refused.
     const auto traffic = [&](const char* key, const QString& label, const QString& tip) {
@@ -213,6 +256,15 @@ void InspectorWidget::reloadConnection()
 {
     const model::Connection* c = m_signals.controller().design().connection(m_connection);
     if (!c) return;
+    if (auto* label = qobject_cast<QLineEdit*>(editor(QStringLiteral("label")))) {
+        const QSignalBlocker b(label);
+        label->setText(QString::fromStdString(c->label.value_or("")));
+    }
+    if (auto* mode = qobject_cast<QComboBox*>(editor(QStringLiteral("mode")))) {
+        const QSignalBlocker b(mode);
+        mode->setCurrentIndex(
+            std::max(0, mode->findData(QString::fromStdString(c->mode.value_or("")))));
+    }
     for (const char* key : {"gbPerMonth", "gbPerMonthReturn"}) {
         auto* edit = qobject_cast<QLineEdit*>(editor(QString::fromLatin1(key)));
         if (!edit) continue;

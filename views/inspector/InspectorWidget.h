@@ -1,6 +1,6 @@
 #pragma once
 // The selected component's name and properties, each with the editor its type calls for;
-// or the selected connection's traffic.
+// or the selected connection's label, mode and traffic.
 // Every change goes to the edit gateway as one undoable edit; the editors show what the
 // model says after it.
 
@@ -40,10 +40,13 @@ class InspectorWidget : public QWidget
     void showConnection(const model::ConnectionId& id);
     const model::ConnectionId& connection() const { return m_connection; }
     /// The editor of a property, by name ("name" for the name field; a connection's
-    /// "gbPerMonth" and "gbPerMonthReturn"); nullptr if none.
+    /// "label", "mode", "gbPerMonth" and "gbPerMonthReturn"); nullptr if none.
     QWidget* editor(const QString& property) const;
 
   public slots:
+    /// Puts the keyboard in the first field (a component's name, a connection's label);
+    /// false when nothing is shown.
+    bool focusFirstField();
     /// Shows the model's values again (after the price catalog changed, say).
     void reload();
 
