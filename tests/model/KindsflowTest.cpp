@@ -125,4 +125,9 @@ TEST(FlowKindsSummary, SaysTheModeAndTheVolume)
               "Express · 2.5M runs");
     EXPECT_EQ(summary("eventbridge-bus", R"({"eventsPerMonth":3000000})"), "3M events");
     EXPECT_EQ(summary("ecr-repository", R"({"storageGb":12.5})"), "12.5 GB of images");
+    // A VPC endpoint to one of them names the service, not its endpoint name.
+    EXPECT_EQ(
+        summary("vpc-endpoint", R"({"service":"states"})").rfind("Step Functions · interface", 0),
+        0u);
+    EXPECT_EQ(summary("vpc-endpoint", R"({"service":"ecr.dkr"})").rfind("ECR · interface", 0), 0u);
 }
