@@ -12,6 +12,7 @@ namespace {
 constexpr std::string_view kNoConsumer = "decoupling.queue-no-consumer";
 constexpr std::string_view kNoProducer = "decoupling.queue-no-producer";
 constexpr std::string_view kNoSubscribers = "decoupling.topic-no-subscribers";
+constexpr std::string_view kBusNoTarget = "decoupling.bus-no-target";
 constexpr std::string_view kTightCoupling = "decoupling.tight-coupling";
 
 } // namespace
@@ -42,6 +43,16 @@ void topicNoSubscribers(const RuleContext& ctx, uint32_t i, std::vector<Finding>
                                               "no one.",
                               "Connect the topic to its subscribers (queues, Lambda functions or "
                               "other endpoints)."));
+}
+
+void busNoTarget(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
+{
+    if (!ctx.outgoing(i).empty()) return;
+    out.push_back(makeFinding(ctx, kBusNoTarget, Severity::Warning, i, {},
+                              named(ctx, i) + " has a rule with no target: the events it "
+                                              "receives are matched by nothing and dropped.",
+                              "Connect the bus to the targets its rules deliver to (Lambda "
+                              "functions, queues, topics or state machines)."));
 }
 
 void tightCoupling(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)

@@ -138,6 +138,11 @@ std::vector<Rule> makeRules()
           "what is published reaches no one."},
          nullptr,
          rules::topicNoSubscribers},
+        {{"decoupling.bus-no-target", S::Warning, "Event bus rule with no target",
+          "An EventBridge bus delivers an event only to the targets of the rules that match "
+          "it. A bus whose rule has no target receives events and delivers none."},
+         nullptr,
+         rules::busNoTarget},
         {{"decoupling.tight-coupling", S::Info, "Tightly coupled compute",
           "In a tightly coupled design one failing component makes the others fail. With a "
           "queue between them, the sender keeps working while the receiver is busy or down, "

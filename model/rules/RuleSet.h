@@ -29,6 +29,7 @@ void lambdaDuration(const RuleContext&, uint32_t, std::vector<Finding>&);
 void queueNoConsumer(const RuleContext&, uint32_t, std::vector<Finding>&);
 void queueNoProducer(const RuleContext&, uint32_t, std::vector<Finding>&);
 void topicNoSubscribers(const RuleContext&, uint32_t, std::vector<Finding>&);
+void busNoTarget(const RuleContext&, uint32_t, std::vector<Finding>&);
 void tightCoupling(const RuleContext&, uint32_t, std::vector<Finding>&);
 // CostRules.cpp
 void onDemandLongTerm(const RuleContext&, uint32_t, std::vector<Finding>&);

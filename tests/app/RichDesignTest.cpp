@@ -29,6 +29,10 @@ const char* kRich = R"json({
     { "id": "api", "kind": "container-service", "parent": "use1", "name": "API", "props": { "zones": ["az-a", "az-b"], "tasks": 4 } },
     { "id": "orders", "kind": "sqs-queue", "parent": "use1", "name": "Orders", "props": { "type": "fifo" } },
     { "id": "events", "kind": "sns-topic", "parent": "use1", "name": "Events" },
+    { "id": "clicks", "kind": "kinesis-data-stream", "parent": "use1", "name": "Clickstream" },
+    { "id": "workflow", "kind": "step-functions-state-machine", "parent": "use1", "name": "Order workflow" },
+    { "id": "bus", "kind": "eventbridge-bus", "parent": "use1", "name": "Order events" },
+    { "id": "images", "kind": "ecr-repository", "parent": "use1", "name": "API images" },
     { "id": "fulfil", "kind": "lambda-function", "parent": "use1", "name": "Fulfil order", "props": { "memoryMb": 512, "avgDurationMs": 300 } },
     { "id": "db", "kind": "rds-database", "parent": "use1", "name": "Orders DB", "props": { "instanceClass": "db.t3.small", "zones": ["az-a"] } },
     { "id": "carts", "kind": "dynamodb-table", "parent": "use1", "name": "Carts" },
@@ -55,6 +59,11 @@ const char* kRich = R"json({
     { "from": "fulfil", "to": "db" },
     { "from": "web", "to": "carts" },
     { "from": "fulfil", "to": "events" },
+    { "from": "web", "to": "clicks" },
+    { "from": "web", "to": "bus" },
+    { "from": "bus", "to": "workflow" },
+    { "from": "workflow", "to": "fulfil" },
+    { "from": "api", "to": "images" },
     { "from": "assets", "to": "eu-assets", "label": "replication" }
   ]
 })json";

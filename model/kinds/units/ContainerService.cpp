@@ -112,30 +112,70 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     bool fargate = b.catalog().string(c, "launchType").value_or("fargate") != "ec2";
     auto [cpu, memory] = fargateSize(b.catalog().number(c, "vcpu").value_or(0.25),
                                      b.catalog().number(c, "memoryGb").value_or(0.5));
-    std::string image = b.part(c, "Image");
-    Json imageParam =
-        param("String", "The container image of \"" + c.displayName() + "\" (" + c.id.value + ")");
-    imageParam.set("Default", "public.ecr.aws/nginx/nginx:stable");
-    b.addParameter(image, std::move(imageParam));
+    // A service connected to an ECR repository runs an image from it, pulled with a task
+    // execution role; otherwise the image is a parameter.
+    const Component* repository = nullptr;
+    for (const Connection* conn : b.design().outgoing(c.id)) {
+        const Component* to = b.design().component(conn->to);
+        if (to && to->kind == "ecr-repository" && b.included(*to)) {
+            repository = to;
+            break;
+        }
+    }
+    Json imageRef;
+    std::string executionRole;
+    if (repository) {
+        std::string tag = b.part(c, "ImageTag");
+        Json tagParam =
+            param("String", "The image tag in \"" + repository->displayName() + "\" that \"" +
+                                c.displayName() + "\" (" + c.id.value + ") runs");
+        tagParam.set("Default", "latest");
+        b.addParameter(tag, std::move(tagParam));
+        imageRef = obj(
+            {{"Fn::Join",
+              arr({"", arr({getAtt(b.base(*repository), "RepositoryUri"), ":", cfnRef(tag)})})}});
+        executionRole = b.part(c, "ExecutionRole");
+        b.addResource(
+            executionRole, "AWS::IAM::Role",
+            obj({{"AssumeRolePolicyDocument",
+                  obj({{"Version", "2012-10-17"},
+                       {"Statement",
+                        arr({obj(
+                            {{"Effect", "Allow"},
+                             {"Principal", obj({{"Service", arr({"ecs-tasks.amazonaws.com"})}})},
+                             {"Action", arr({"sts:AssumeRole"})}})})}})},
+                 {"ManagedPolicyArns",
+                  arr({"arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"})},
+                 {"Tags", b.tags(c)}}));
+    } else {
+        std::string image = b.part(c, "Image");
+        Json imageParam = param("String", "The container image of \"" + c.displayName() + "\" (" +
+                                              c.id.value + ")");
+        imageParam.set("Default", "public.ecr.aws/nginx/nginx:stable");
+        b.addParameter(image, std::move(imageParam));
+        imageRef = cfnRef(image);
+    }
 
     std::string cluster = b.base(c);
     std::string task = b.part(c, "TaskDefinition");
     std::string service = b.part(c, "Service");
     b.addResource(cluster, "AWS::ECS::Cluster", obj({{"Tags", b.tags(c)}}));
-    b.addResource(task, "AWS::ECS::TaskDefinition",
-                  obj({{"RequiresCompatibilities", arr({fargate ? "FARGATE" : "EC2"})},
-                       {"NetworkMode", "awsvpc"},
-                       {"Cpu", Json(std::to_string(cpu))},
-                       {"Memory", Json(std::to_string(memory))},
-                       {"RuntimePlatform", obj({{"CpuArchitecture", arm ? "ARM64" : "X86_64"},
-                                                {"OperatingSystemFamily", "LINUX"}})},
-                       {"ContainerDefinitions",
-                        arr({obj({{"Name", "app"},
-                                  {"Image", cfnRef(image)},
-                                  {"Essential", true},
-                                  {"PortMappings",
-                                   arr({obj({{"ContainerPort", 80}, {"Protocol", "tcp"}})})}})})},
-                       {"Tags", b.tags(c)}}));
+    Json taskProps = obj(
+        {{"RequiresCompatibilities", arr({fargate ? "FARGATE" : "EC2"})},
+         {"NetworkMode", "awsvpc"},
+         {"Cpu", Json(std::to_string(cpu))},
+         {"Memory", Json(std::to_string(memory))},
+         {"RuntimePlatform",
+          obj({{"CpuArchitecture", arm ? "ARM64" : "X86_64"}, {"OperatingSystemFamily", "LINUX"}})},
+         {"ContainerDefinitions",
+          arr({obj(
+              {{"Name", "app"},
+               {"Image", imageRef},
+               {"Essential", true},
+               {"PortMappings", arr({obj({{"ContainerPort", 80}, {"Protocol", "tcp"}})})}})})}});
+    if (!executionRole.empty()) taskProps.set("ExecutionRoleArn", getAtt(executionRole, "Arn"));
+    taskProps.set("Tags", b.tags(c));
+    b.addResource(task, "AWS::ECS::TaskDefinition", std::move(taskProps));
     Json props = obj({{"Cluster", cfnRef(cluster)},
                       {"TaskDefinition", cfnRef(task)},
                       {"DesiredCount", Json(whole(b.catalog().number(c, "tasks"), 2, 0, 100000))},

@@ -21,6 +21,10 @@ std::string serviceName(const std::string& service)
     if (service == "dynamodb") return "DynamoDB";
     if (service == "sqs") return "SQS";
     if (service == "sns") return "SNS";
+    if (service == "kinesis-streams") return "Kinesis";
+    if (service == "states") return "Step Functions";
+    if (service == "events") return "EventBridge";
+    if (service == "ecr.dkr") return "ECR";
     return capitalized(service);
 }
 
