@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -48,10 +49,16 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
         getAtt(target, "Arn")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::ECR::Repository"};
+
 } // namespace
 
 extern const KindUnit EcrRepository;
-const KindUnit EcrRepository{
-    "ecr-repository", summary, cost, {.write = cloudFormation, .access = access}};
+const KindUnit EcrRepository{"ecr-repository",
+                             summary,
+                             cost,
+                             {.write = cloudFormation, .access = access},
+                             {.types = kImportTypes}};
 
 } // namespace azimuth::model::kinds

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -125,12 +126,33 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 getAtt(target, "Arn")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::Events::EventBus"};
+constexpr std::string_view kImportFolds[] = {"AWS::Events::Rule", "AWS::Events::Archive",
+                                             "AWS::Events::EventBusPolicy"};
+
+/// A rule on a bus of the template connects the bus to each of its targets.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    if (r.type != "AWS::Events::Rule") return;
+    const Json* busName = ImportScope::at(r, "EventBusName");
+    const Component* bus = busName ? scope.componentReferredBy(*busName) : nullptr;
+    const Json* targets = ImportScope::at(r, "Targets");
+    if (!bus || !targets || !targets->isArray()) return;
+    for (const Json& t : targets->asArray())
+        if (const Json* arn = t.find("Arn"))
+            if (const Component* target = scope.componentReferredBy(*arn))
+                scope.connect(bus->id, target->id);
+}
+
 } // namespace
 
 extern const KindUnit EventbridgeBus;
-const KindUnit EventbridgeBus{"eventbridge-bus",
-                              summary,
-                              cost,
-                              {.write = cloudFormation, .connect = connect, .access = access}};
+const KindUnit EventbridgeBus{
+    "eventbridge-bus",
+    summary,
+    cost,
+    {.write = cloudFormation, .connect = connect, .access = access},
+    {.types = kImportTypes, .folds = kImportFolds, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

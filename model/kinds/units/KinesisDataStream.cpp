@@ -4,6 +4,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -104,12 +105,31 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 getAtt(target, "Arn")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::Kinesis::Stream"};
+constexpr std::string_view kImportFolds[] = {"AWS::Kinesis::StreamConsumer"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    const Json* mode = ImportScope::at(r, "StreamModeDetails.StreamMode");
+    const bool onDemand = mode && mode->isString() && mode->asString() == "ON_DEMAND";
+    // A stream with no mode is provisioned (CloudFormation's default).
+    c.props.set("mode", Json(onDemand ? "on-demand" : "provisioned"));
+    if (!onDemand) {
+        Json one(1);
+        const Json* shards = ImportScope::at(r, "ShardCount");
+        scope.setProp(c, r, "shards", shards ? shards : &one);
+    }
+}
+
 } // namespace
 
 extern const KindUnit KinesisDataStream;
-const KindUnit KinesisDataStream{"kinesis-data-stream",
-                                 summary,
-                                 cost,
-                                 {.write = cloudFormation, .connect = connect, .access = access}};
+const KindUnit KinesisDataStream{
+    "kinesis-data-stream",
+    summary,
+    cost,
+    {.write = cloudFormation, .connect = connect, .access = access},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

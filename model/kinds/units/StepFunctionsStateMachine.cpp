@@ -4,6 +4,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -194,10 +195,38 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 arr({"states:StartExecution"}), cfnRef(target)};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::StepFunctions::StateMachine"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    const Json* type = ImportScope::at(r, "StateMachineType");
+    const bool express = type && type->isString() && type->asString() == "EXPRESS";
+    c.props.set("type", Json(express ? "express" : "standard"));
+    (void)scope;
+}
+
+/// A state machine's tasks call what its definition refers to (a function, queue,
+/// topic, table...): the components a function's code could reach the same way.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    const Component* machine = scope.componentOf(r.id);
+    if (!machine) return;
+    for (const std::string& id : r.refs) {
+        const Component* target = scope.componentOf(id);
+        const KindUnit* unit = target ? kindUnit(target->kind) : nullptr;
+        if (unit && unit->cloudFormation.access) scope.connect(machine->id, target->id);
+    }
+}
+
 } // namespace
 
 extern const KindUnit StepFunctionsStateMachine;
 const KindUnit StepFunctionsStateMachine{
-    "step-functions-state-machine", summary, cost, {.write = cloudFormation, .access = access}};
+    "step-functions-state-machine",
+    summary,
+    cost,
+    {.write = cloudFormation, .access = access},
+    {.types = kImportTypes, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds
