@@ -47,7 +47,11 @@ class Room
         for (const Component& c : design.components()) {
             if (!c.geometry) continue;
             Geometry g = *c.geometry;
-            if (const Geometry* d = drawn ? drawn->box(c.id) : nullptr) {
+            // A container's drawn box already grew around what it holds: only what the
+            // name widens counts, which is a node's or band's drawn size.
+            const Geometry* d =
+                drawn && !isContainerKind(catalog, c.kind) ? drawn->box(c.id) : nullptr;
+            if (d) {
                 g.w = std::max(g.w, d->w);
                 g.h = std::max(g.h, d->h);
             }
@@ -111,7 +115,20 @@ class Room
         if (!g) return;
         const Sort sort = sortOf(m_catalog, *c);
         for (const Component* s : m_design.children(c->parent)) {
-            if (s->id == id || sortOf(m_catalog, *s) != sort) continue;
+            if (s->id == id) continue;
+            const Sort other = sortOf(m_catalog, *s);
+            if ((sort == Sort::Node && other == Sort::Band) ||
+                (sort == Sort::Band && other == Sort::Node)) {
+                // A node never sits on a band's title: it goes below the band.
+                Geometry* sg = box(s->id);
+                if (!sg || !overlaps(*g, *sg)) continue;
+                Geometry& node = sort == Sort::Node ? *g : *sg;
+                const Geometry& band = sort == Sort::Node ? *sg : *g;
+                node.y = snapUp(band.y + band.h + M::gap);
+                touch(sort == Sort::Node ? id : s->id, queue);
+                continue;
+            }
+            if (other != sort) continue;
             Geometry* sg = box(s->id);
             if (!sg || !overlaps(*g, *sg)) continue;
             // Bands share their columns, so they stack; others go right when they are

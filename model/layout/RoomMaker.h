@@ -17,8 +17,8 @@ namespace azimuth::model {
 
 /// The boxes (relative to parents, as in the design) that change after `edited` took the
 /// boxes they have now; empty when everything fits. With `drawn` (the layout as the canvas
-/// draws it), a box counts as at least as large as drawn: names are never cut, so a box
-/// may be drawn larger than its geometry says.
+/// draws it), a node or band counts as at least as large as drawn: names are never cut,
+/// so one may be drawn larger than its geometry says.
 std::vector<std::pair<ComponentId, Geometry>> makeRoom(const Design& design,
                                                        const KindCatalog& catalog,
                                                        const std::vector<ComponentId>& edited,

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QStatusBar>
 #include <gtest/gtest.h>
+#include <stdexcept>
 
 using namespace azimuth;
 using guitest::dropKind;
@@ -133,10 +134,12 @@ TEST(Walkthrough, TheHighlyAvailableWebAppFromAnEmptyWindow)
     EXPECT_GT(t.box(asg).right(), t.box(azB).center().x());
     t.shot("06-group-across-both");
 
-    // The database into the first zone, below the group; Multi-AZ puts the standby in the other.
+    // The database dropped into the first zone, partly over the group: it steps below it.
+    // Multi-AZ puts the standby in the other zone.
     const model::ComponentId db =
-        t.drop("rds-database", {t.box(azA).center().x(), t.box(asg).bottom() + 80}).id;
+        t.drop("rds-database", {t.box(azA).center().x(), t.box(asg).bottom() + 12}).id;
     EXPECT_EQ(zonesOf(w, db), (std::vector<std::string>{azA.value}));
+    EXPECT_GE(t.box(db).top(), t.box(asg).bottom());
     w.scene()->selectComponents({db});
     QApplication::processEvents();
     auto* multiAz = qobject_cast<QCheckBox*>(w.inspector()->editor("multiAz"));
