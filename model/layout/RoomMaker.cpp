@@ -52,6 +52,7 @@ class Room
             const Geometry* d =
                 drawn && !isContainerKind(catalog, c.kind) ? drawn->box(c.id) : nullptr;
             if (d) {
+                m_drawnW[c.id] = d->w;
                 g.w = std::max(g.w, d->w);
                 g.h = std::max(g.h, d->h);
             }
@@ -174,6 +175,20 @@ class Room
                 any = true;
             }
             if (!any) continue;
+            // A band's title is never cut: the last column it spans widens to fit it.
+            const auto drawnW = m_drawnW.find(c->id);
+            const double short_ =
+                drawnW == m_drawnW.end() ? 0 : drawnW->second - (right - left - 2 * M::grid);
+            if (short_ > 0) {
+                const Component* last = nullptr;
+                for (const Component* z : columns)
+                    if (std::find(zones.begin(), zones.end(), z->id.value) != zones.end() &&
+                        (!last || box(z->id)->x > box(last->id)->x))
+                        last = z;
+                box(last->id)->w = snapUp(box(last->id)->w + short_);
+                right += snapUp(short_);
+                touch(last->id, queue);
+            }
             const Geometry want{left + M::grid, g->y, right - left - 2 * M::grid, g->h};
             if (!(want == *g)) {
                 *g = want;
@@ -204,7 +219,8 @@ class Room
     const Design& m_design;
     const KindCatalog& m_catalog;
     std::unordered_map<ComponentId, Geometry> m_boxes;
-    std::unordered_set<ComponentId> m_touched; ///< what the edit placed or made room with
+    std::unordered_set<ComponentId> m_touched;        ///< what the edit placed or made room with
+    std::unordered_map<ComponentId, double> m_drawnW; ///< nodes' and bands' drawn widths
 };
 
 } // namespace

@@ -44,7 +44,11 @@ class Walkthrough
         return none;
     }
 
-    QRectF box(const model::ComponentId& id) { return m_w->scene()->boxOf(id); }
+    QRectF box(const model::ComponentId& id)
+    {
+        m_w->scene()->ensureLayout();
+        return m_w->scene()->boxOf(id);
+    }
 
     void connect(const model::ComponentId& from, const model::ComponentId& to)
     {
