@@ -103,6 +103,9 @@ MainWindow::MainWindow(QWidget* parent)
     // The inspector's instance types come from the price catalog chosen in Settings.
     m_inspector->setPriceCatalog(
         [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
+    // So do the zone names new Availability Zones take.
+    m_gateway->setPrices(
+        [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
     connect(m_analysis, &views::AnalysisService::priceCatalogChanged, m_inspector,
             &views::InspectorWidget::reload);
     createActions();

@@ -3,9 +3,11 @@
 // the controller first (the controller's `can...` checks) so a refused edit never
 // reaches the stack, and hands back the controller's refusal unchanged.
 
+#include "model/cost/PriceCatalog.h"
 #include "views/core/EditGateway.h"
 
 #include <QString>
+#include <functional>
 
 class QUndoStack;
 
@@ -42,13 +44,33 @@ class UndoEditGateway : public views::EditGateway
 
     /// The id the next component of a kind gets.
     model::ComponentId nextId(const std::string& kind) const;
+    /// Where zone names of regions come from (the built-in catalog unless set).
+    void setPrices(std::function<const model::PriceCatalog&()> prices)
+    {
+        m_prices = std::move(prices);
+    }
 
   private:
+    const model::PriceCatalog& prices() const;
+    /// Pushes the step that lets everything fit after `ids` took their boxes.
+    void makeRoomFor(const std::vector<model::ComponentId>& ids);
+    /// A new component's name and box where its region decides them: an Availability
+    /// Zone named after the next free zone, beside the zones already there; a group
+    /// across its zones' columns; a database's zones from the column it is in.
+    void fitNew(model::Component& c) const;
+    /// The zones a failover node drawn where it is now uses, if they change.
+    std::optional<std::vector<std::string>> followedZones(const model::ComponentId& id,
+                                                          bool failover) const;
+    /// Pushes renames of a region's AZs that carry a name generated for `oldCode`.
+    void renameZones(const model::ComponentId& region, const std::string& oldCode,
+                     const std::string& newCode);
+
     /// Starts a macro that first fixes the automatic layout when the design has one.
     void beginGeometryEdit(const QString& text);
 
     model::DocumentController& m_controller;
     QUndoStack& m_stack;
+    std::function<const model::PriceCatalog&()> m_prices;
 };
 
 } // namespace azimuth::app

@@ -229,7 +229,9 @@ class PriceCatalogParser
                 if (m.key == "name") r.name = text_(m.value, "name");
                 continue;
             }
-            if (m.key == "ec2") {
+            if (m.key == "zones") {
+                readZones(code, m.value, r);
+            } else if (m.key == "ec2") {
                 readEc2(m.value, sourceOf(object(m.value, "ec2"), source), r);
             } else if (m.key == "dedicatedHosts") {
                 const Json& hosts = object(m.value, "dedicatedHosts");
@@ -285,6 +287,21 @@ class PriceCatalogParser
             }
         }
         c.m_regions[code] = std::move(r);
+    }
+
+    /// A region's zone names: strings that start with its code, each once.
+    void readZones(const std::string& code, const Json& v, RegionPrices& r) const
+    {
+        if (!v.isArray()) fail(v.pos(), "\"regions." + code + ".zones\" must be a list of names");
+        for (const auto& z : v.asArray()) {
+            const std::string name = text_(z, "regions." + code + ".zones");
+            if (name.size() <= code.size() || name.compare(0, code.size(), code) != 0)
+                fail(z.pos(), "zone \"" + name + "\" is not a zone of " + code +
+                                  " (its name must start with the region's code)");
+            if (std::find(r.zones.begin(), r.zones.end(), name) != r.zones.end())
+                fail(z.pos(), "zone \"" + name + "\" is listed twice");
+            r.zones.push_back(name);
+        }
     }
 
     void readEc2(const Json& v, const std::string& source, RegionPrices& r) const
@@ -364,6 +381,12 @@ std::vector<std::string> PriceCatalog::regionCodes() const
         out.push_back(code);
     std::sort(out.begin(), out.end());
     return out;
+}
+
+std::vector<std::string> PriceCatalog::zoneNames(std::string_view region) const
+{
+    const RegionPrices* r = this->region(region);
+    return r ? r->zones : std::vector<std::string>{};
 }
 
 const RegionPrices* PriceCatalog::region(std::string_view code) const

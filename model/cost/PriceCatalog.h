@@ -76,6 +76,7 @@ struct RegionPrices
 {
     std::string code;
     std::string name;
+    std::vector<std::string> zones; ///< its Availability Zones' names, in AWS's order
     struct Ec2Type
     {
         std::optional<PriceFact> onDemand;
@@ -108,6 +109,9 @@ class PriceCatalog
     std::vector<std::string> regionCodes() const;
     /// The prices of a region, or nullptr.
     const RegionPrices* region(std::string_view code) const;
+    /// The names of a region's Availability Zones ("us-east-1a", ...); empty when the
+    /// catalog does not know the region.
+    std::vector<std::string> zoneNames(std::string_view region) const;
 
     bool hasInstanceType(const std::string& region, const std::string& type) const;
     bool hasRdsClass(const std::string& region, const std::string& engine,

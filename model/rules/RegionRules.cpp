@@ -1,4 +1,5 @@
 // region.unavailable: a type the Region's price table does not offer.
+// region.unknown: a Region whose code the price catalog does not know.
 #include "RuleSet.h"
 #include "model/cost/PriceCatalog.h"
 #include "model/rules/RuleContext.h"
@@ -9,6 +10,7 @@ namespace azimuth::model::rules {
 namespace {
 
 constexpr std::string_view kUnavailable = "region.unavailable";
+constexpr std::string_view kUnknown = "region.unknown";
 
 bool isOneOf(const PropertySpec* p, const std::string& value)
 {
@@ -29,8 +31,11 @@ void regionUnavailable(const RuleContext& ctx, uint32_t i, std::vector<Finding>&
     const auto& cat = ctx.catalog();
     const auto& prices = ctx.prices();
     const std::string code = ctx.regionCode(i);
+    // Nothing is offered in a Region the catalog does not know: region.unknown says so,
+    // once, about the Region, instead of blaming every type in it.
+    if (!prices.region(code)) return;
     for (const PropertySpec& p : spec.props) {
-        if (p.lookup.empty()) continue;
+        if (p.lookup.empty() || p.lookup == "region") continue;
         auto value = cat.string(c, p.name);
         if (!value) continue; // a wrong type is structure.invalid-value's
         bool offered = true;
@@ -61,6 +66,23 @@ void regionUnavailable(const RuleContext& ctx, uint32_t i, std::vector<Finding>&
                                       " (the inspector lists them), or move it to a Region that "
                                       "offers it."));
     }
+}
+
+void regionUnknown(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
+{
+    const Component& c = ctx.component(i);
+    const std::string code = ctx.catalog().string(c, "code").value_or("");
+    const auto& prices = ctx.prices();
+    if (prices.region(code)) return;
+    std::string known;
+    for (const auto& k : prices.regionCodes())
+        known += (known.empty() ? "" : ", ") + k;
+    out.push_back(makeFinding(
+        ctx, kUnknown, Severity::Error, i, {},
+        named(ctx, i) + " has the code \"" + code +
+            "\", which is not a Region the price catalog knows, so nothing in it can be "
+            "priced.",
+        "Pick a Region code the catalog knows (" + known + ") in the inspector."));
 }
 
 } // namespace azimuth::model::rules

@@ -23,6 +23,10 @@ bool hasPriceLookup(const KindSpec& k)
     return std::any_of(k.props.begin(), k.props.end(),
                        [](const PropertySpec& p) { return !p.lookup.empty(); });
 }
+bool isRegionKind(const KindSpec& k)
+{
+    return k.failureDomain == FailureDomain::Region;
+}
 bool hasPricing(const KindSpec& k)
 {
     return k.prop("pricing") != nullptr;
@@ -59,6 +63,12 @@ std::vector<Rule> makeRules()
           "bundle exists everywhere, and prices differ from one Region to the next."},
          hasPriceLookup,
          rules::regionUnavailable},
+        {{"region.unknown", S::Error, "Region the price catalog does not know",
+          "A Region's code (us-east-1, eu-west-1, ...) picks the price table every cost in it "
+          "comes from. A code the catalog does not know, mistyped or made up, leaves the whole "
+          "Region unpriced: its bill would read $0.00 while it is really unknown."},
+         isRegionKind,
+         rules::regionUnknown},
         {{"availability.single-az", S::Warning, "All compute in one Availability Zone",
           "An Availability Zone has its own power and network, tens of miles from the others, "
           "so a disaster rarely hits two at once. Running in two or more zones is what makes a "

@@ -12,6 +12,7 @@ void zoneOutsideRegion(const RuleContext&, uint32_t, std::vector<Finding>&);
 void invalidValue(const RuleContext&, uint32_t, std::vector<Finding>&);
 // RegionRules.cpp
 void regionUnavailable(const RuleContext&, uint32_t, std::vector<Finding>&);
+void regionUnknown(const RuleContext&, uint32_t, std::vector<Finding>&);
 // AvailabilityRules.cpp
 void singleAz(const RuleContext&, uint32_t, std::vector<Finding>&);
 void asgSingleAz(const RuleContext&, uint32_t, std::vector<Finding>&);

@@ -310,3 +310,30 @@ TEST(PriceCatalog, FromFileNamesTheFile)
     }
     EXPECT_THROW(PriceCatalog::fromFile(dir + "/cost/no-such-file.json"), model::LoadError);
 }
+
+TEST(PriceCatalog, EveryBuiltinRegionNamesItsZones)
+{
+    EXPECT_EQ(builtin().zoneNames("us-east-1"),
+              (std::vector<std::string>{"us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",
+                                        "us-east-1e", "us-east-1f"}));
+    EXPECT_EQ(builtin().zoneNames("eu-west-1"),
+              (std::vector<std::string>{"eu-west-1a", "eu-west-1b", "eu-west-1c"}));
+    for (const auto& code : builtin().regionCodes()) {
+        SCOPED_TRACE(code);
+        EXPECT_GE(builtin().zoneNames(code).size(), 2u);
+    }
+    EXPECT_TRUE(builtin().zoneNames("mars-north-9").empty());
+    ASSERT_NE(builtin().source("aws-zones"), nullptr);
+}
+
+TEST(PriceCatalog, RefusesZonesThatAreNotTheRegions)
+{
+    EXPECT_NE(refusal(kMinimal + R"("us-east-1":{"zones":["eu-west-1a"]}}})").find("eu-west-1a"),
+              std::string::npos);
+    EXPECT_NE(
+        refusal(kMinimal + R"("us-east-1":{"zones":["us-east-1a","us-east-1a"]}}})").find("twice"),
+        std::string::npos);
+    EXPECT_NE(refusal(kMinimal + R"("us-east-1":{"zones":"us-east-1a"}}})").find("zones"),
+              std::string::npos);
+    EXPECT_EQ(refusal(kMinimal + R"("us-east-1":{"zones":["us-east-1a","us-east-1b"]}}})"), "");
+}

@@ -89,6 +89,25 @@ TEST(RegionUnavailableRule, TypeNotInTheRegionsPriceTable)
     EXPECT_NE(f[0].message.find("\"Ireland\""), std::string::npos);
 }
 
+TEST(RegionUnknownRule, ACodeTheCatalogDoesNotKnowIsAnErrorNamingTheCode)
+{
+    auto d = designFromJson(R"("components":[
+        {"id":"mars","kind":"region","name":"Mars","props":{"code":"mars-north-9"}},
+        {"id":"m-a","kind":"availability-zone","parent":"mars"},
+        {"id":"v","kind":"ec2-fleet","parent":"m-a","props":{"instanceType":"m5.large"}},
+        {"id":"db","kind":"rds-database","parent":"mars"},
+        {"id":"use1","kind":"region","props":{"code":"us-east-1"}},
+        {"id":"dflt","kind":"region"}])");
+    auto f = ruleFindings(d, "region.unknown");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Error);
+    EXPECT_EQ(f[0].components.front().value, "mars");
+    EXPECT_NE(f[0].message.find("\"mars-north-9\""), std::string::npos) << f[0].message;
+    EXPECT_NE(f[0].hint.find("us-east-1"), std::string::npos) << f[0].hint;
+    // The types inside are not blamed for the Region's unknown code.
+    EXPECT_TRUE(ruleFindings(d, "region.unavailable").empty());
+}
+
 TEST(RegionUnavailableRule, UnknownClassOrBundle)
 {
     auto d = regionDesign(R"({"id":"db","kind":"rds-database","parent":"use1",

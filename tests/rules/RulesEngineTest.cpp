@@ -83,6 +83,7 @@ TEST(RuleRegistry, EveryRuleOfTheSpecIsRegisteredWithItsWhy)
         {"structure.zone-outside-region", Severity::Error},
         {"structure.invalid-value", Severity::Error},
         {"region.unavailable", Severity::Error},
+        {"region.unknown", Severity::Error},
         {"availability.single-az", Severity::Warning},
         {"availability.asg-single-az", Severity::Warning},
         {"availability.lb-single-az", Severity::Error},

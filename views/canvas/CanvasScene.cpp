@@ -3,6 +3,7 @@
 #include "CanvasLabelMetrics.h"
 #include "ComponentItem.h"
 #include "ConnectionItem.h"
+#include "StandbyMark.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -100,6 +101,7 @@ ConnectionItem* CanvasScene::connectionItem(const ConnectionId& id) const
 void CanvasScene::rebuild()
 {
     clear();
+    m_standbys.clear(); // clear() deleted them
     m_router = model::OrthogonalRouter();
     m_items.clear();
     m_nodeGrid.clear();
@@ -162,10 +164,49 @@ void CanvasScene::ensureLayout()
     for (auto& [id, item] : m_items)
         if (const model::Geometry* g = m_layout.box(id))
             item->setBox(QRectF(g->x, g->y, g->w, g->h));
+    placeStandbys();
     rerouteAll();
     const QRectF all = itemsBoundingRect();
     setSceneRect(all.adjusted(-400, -300, 400, 300));
     emit laidOut();
+}
+
+StandbyMark* CanvasScene::standbyMark(const ComponentId& database) const
+{
+    auto it = m_standbys.find(database);
+    return it == m_standbys.end() ? nullptr : it->second;
+}
+
+void CanvasScene::placeStandbys()
+{
+    std::unordered_map<ComponentId, StandbyMark*> kept;
+    for (const auto& c : design().components()) {
+        const model::KindSpec* spec = catalog().find(c.kind);
+        if (!spec || spec->failover.empty() ||
+            !catalog().boolean(c, spec->failover).value_or(false))
+            continue;
+        const auto zones = catalog().idList(c, "zones");
+        const model::Component* parent = design().component(c.parent);
+        if (zones.size() < 2 || !parent || !catalog().isRegion(parent->kind)) continue;
+        ComponentItem* primary = componentItem(c.id);
+        ComponentItem* zone = componentItem(ComponentId{zones[1]});
+        const model::Component* z = design().component(ComponentId{zones[1]});
+        if (!primary || !zone || !z || z->parent != c.parent) continue;
+        const QRectF b = primary->box();
+        StandbyMark* mark = standbyMark(c.id);
+        if (!mark) {
+            mark = new StandbyMark(QString::fromStdString(spec->icon));
+            addItem(mark);
+        }
+        m_standbys.erase(c.id);
+        mark->place(
+            QRectF(zone->box().center().x() - b.width() / 2, b.top(), b.width(), b.height()),
+            QString::fromStdString(c.displayName()));
+        kept[c.id] = mark;
+    }
+    for (auto& [id, mark] : m_standbys)
+        delete mark;
+    m_standbys = std::move(kept);
 }
 
 void CanvasScene::setTheme(const CanvasTheme& theme)

@@ -18,6 +18,7 @@ namespace azimuth::views {
 
 class ComponentItem;
 class ConnectionItem;
+class StandbyMark;
 
 class CanvasScene : public QGraphicsScene
 {
@@ -37,6 +38,8 @@ class CanvasScene : public QGraphicsScene
     ConnectionItem* connectionItem(const model::ConnectionId& id) const;
     size_t componentItemCount() const { return m_items.size(); }
     size_t connectionItemCount() const { return m_connections.size(); }
+    /// The standby drawn for a Multi-AZ database, if it has one.
+    StandbyMark* standbyMark(const model::ComponentId& database) const;
 
     /// The colours items draw text and lines in; setting it repaints.
     const CanvasTheme& theme() const { return m_theme; }
@@ -123,6 +126,8 @@ class CanvasScene : public QGraphicsScene
     void scheduleLayout();
     void reattach();
     void rerouteAttached(const model::ComponentId& id);
+    /// Draws each Multi-AZ database's standby in its standby zone's column.
+    void placeStandbys();
     /// Routes the next waiting connection.
     void routeNext();
     /// Routes waiting connections for a few milliseconds, then yields to the event loop.
@@ -137,6 +142,7 @@ class CanvasScene : public QGraphicsScene
     std::unordered_map<model::ComponentId, ComponentItem*> m_items;
     std::unordered_map<model::ConnectionId, ConnectionItem*> m_connections;
     std::unordered_map<model::ComponentId, std::vector<ConnectionItem*>> m_attached;
+    std::unordered_map<model::ComponentId, StandbyMark*> m_standbys;
     model::Layout m_layout;
     SpatialGrid<ComponentItem> m_nodeGrid;
     SpatialGrid<ComponentItem> m_labelGrid;

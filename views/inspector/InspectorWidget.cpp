@@ -344,6 +344,39 @@ QWidget* InspectorWidget::makeEditor(const model::PropertySpec& p)
             });
             return combo;
         }
+        if (p.lookup == "region") {
+            // Picked from the regions the price catalog knows; typing stays possible, and
+            // an unknown code is the region.unknown finding's to explain.
+            auto* combo = new QComboBox(m_form);
+            combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            for (const auto& code : prices().regionCodes()) {
+                const model::RegionPrices* r = prices().region(code);
+                const QString c = QString::fromStdString(code);
+                combo->addItem(r && !r->name.empty() ? QStringLiteral("%1 — %2").arg(
+                                                           c, QString::fromStdString(r->name))
+                                                     : c,
+                               c);
+            }
+            auto commitCode = [this, name, combo](const QString& code) {
+                const std::string now = code.trimmed().toStdString();
+                const model::Component* c = m_signals.controller().design().component(m_id);
+                if (!c || now.empty() ||
+                    m_signals.controller().catalog().string(*c, name).value_or("") == now)
+                    return;
+                commit(name, Json(now));
+                (void)combo;
+            };
+            connect(combo, &QComboBox::activated, this, [combo, commitCode](int index) {
+                commitCode(combo->itemData(index).toString());
+            });
+            connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [combo, commitCode] {
+                // The text of a listed entry reads "code — name": commit its code.
+                const int at = combo->findText(combo->currentText());
+                commitCode(at >= 0 ? combo->itemData(at).toString() : combo->currentText());
+            });
+            return combo;
+        }
         {
             auto* edit = new QLineEdit(m_form);
             connect(edit, &QLineEdit::editingFinished, this,
@@ -429,6 +462,13 @@ void InspectorWidget::reload()
                                 controller.design().settings.hours());
             else if (auto* edit = qobject_cast<QLineEdit*>(w))
                 edit->setText(s);
+            else if (auto* codes = qobject_cast<QComboBox*>(w)) {
+                const int at = codes->findData(s);
+                if (at >= 0)
+                    codes->setCurrentIndex(at);
+                else
+                    codes->setEditText(s);
+            }
             break;
         }
         }
