@@ -120,11 +120,7 @@ ImportOptions importOptionsFor(const std::string& region)
     }
     ImportOptions options;
     options.region = region;
-    options.zones.clear();
-    // import.md lists the AZ names of the catalog's regions.
-    const int count = region == "us-east-1" ? 6 : 3;
-    for (int i = 0; i < count; ++i)
-        options.zones.push_back(region + static_cast<char>('a' + i));
+    options.zones = prices.zoneNames(region); // the region's AZ names, as Fn::GetAZs gives
     return options;
 }
 

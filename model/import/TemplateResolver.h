@@ -16,7 +16,8 @@ namespace azimuth::model {
 struct ImportOptions
 {
     std::string region = "us-east-1";
-    /// The region's AZ names, as Fn::GetAZs returns them.
+    /// The region's AZ names, as Fn::GetAZs returns them (importOptionsFor gives a
+    /// region's from the price catalog).
     std::vector<std::string> zones = {"us-east-1a", "us-east-1b", "us-east-1c"};
     /// --parameter KEY=VALUE; a parameter not given takes its Default, else has no value.
     std::map<std::string, std::string> parameters;
