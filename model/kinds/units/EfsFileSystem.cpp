@@ -79,9 +79,25 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
             targets.push_back(obj({{"Fn::Select", arr({0, subnets})}}));
     }
     if (single && targets.size() > 1) targets.resize(1);
+    // Mount targets need a security group: NFS from the VPC's own range when the template
+    // makes the VPC; for a VPC given as a parameter its range is not known here.
+    const std::string group = b.part(c, "SecurityGroup");
+    const Json vpcId = b.vpc(c);
+    Json sg = obj({{"GroupDescription", Json("NFS to the file system " + c.id.value)},
+                   {"VpcId", vpcId},
+                   {"Tags", b.tags(c)}});
+    if (const Json* r = vpcId.find("Ref"); r && b.resources().find(r->asString()))
+        sg.set("SecurityGroupIngress",
+               arr({obj({{"IpProtocol", "tcp"},
+                         {"FromPort", 2049},
+                         {"ToPort", 2049},
+                         {"CidrIp", getAtt(r->asString(), "CidrBlock")}})}));
+    b.addResource(group, "AWS::EC2::SecurityGroup", std::move(sg));
     for (size_t i = 0; i < targets.size(); ++i)
         b.addResource(b.part(c, "MountTarget" + std::to_string(i + 1)), "AWS::EFS::MountTarget",
-                      obj({{"FileSystemId", cfnRef(fs)}, {"SubnetId", targets[i]}}));
+                      obj({{"FileSystemId", cfnRef(fs)},
+                           {"SubnetId", targets[i]},
+                           {"SecurityGroups", arr({cfnRef(group)})}}));
 }
 
 std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Component& c)

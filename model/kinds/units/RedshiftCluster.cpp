@@ -1,6 +1,5 @@
 // A Redshift cluster: compute nodes of one type in one zone (two: Multi-AZ, RA3 only).
 
-#include "model/catalog/DesignQueries.h"
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
@@ -57,15 +56,26 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
                   obj({{"Description", Json("Subnets of the Redshift cluster " + c.id.value)},
                        {"SubnetIds", b.subnets(c)},
                        {"Tags", b.tags(c)}}));
+    // Redshift's own managed password is newer than the resource specification templates
+    // are checked with: the deployer gives the password, never echoed.
+    const std::string password = b.part(c, "MasterPassword");
+    b.addParameter(
+        password,
+        obj({{"Type", "String"},
+             {"NoEcho", true},
+             {"MinLength", 8},
+             {"MaxLength", 64},
+             {"Description", Json("The master user password of the Redshift cluster " + c.id.value +
+                                  " (8 to 64 characters, with an upper-case letter, "
+                                  "a lower-case letter and a digit)")}}));
     Json props = obj({{"ClusterType", nodes > 1 ? "multi-node" : "single-node"},
                       {"NodeType", Json(b.catalog().string(c, "nodeType").value_or("dc2.large"))},
                       {"DBName", "dev"},
                       {"MasterUsername", cfnRef(b.fixedParam(kDbUserParam))},
-                      {"ManageMasterPassword", true},
+                      {"MasterUserPassword", cfnRef(password)},
                       {"ClusterSubnetGroupName", cfnRef(group)},
                       {"PubliclyAccessible", false},
                       {"Encrypted", true},
-                      {"MultiAZ", zonesOf(b.design(), b.catalog(), c).size() >= 2},
                       {"Tags", b.tags(c)}});
     if (nodes > 1) props.set("NumberOfNodes", Json(nodes));
     b.addResource(b.base(c), "AWS::Redshift::Cluster", std::move(props),
