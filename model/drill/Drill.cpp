@@ -4,6 +4,7 @@
 #include "DrillNetwork.h"
 #include "model/catalog/DesignQueries.h"
 #include "model/catalog/NetworkMap.h"
+#include "model/catalog/Standby.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,7 +58,7 @@ class DrillRun
             return out;
         }
         if (spec && spec->spansZones) return assessSpanning(c);
-        if (spec && !spec->failover.empty()) return assessDatabase(c, spec->failover);
+        if (spec && !spec->failover.empty()) return assessDatabase(c);
         out.capacity = capacityOf(c, -1, -1);
         return out;
     }
@@ -168,14 +169,14 @@ class DrillRun
         return out;
     }
 
-    /// A component with a standby in another zone when its `standbyProp` is true (Multi-AZ).
-    DrillComponentOutcome assessDatabase(const Component& c, const std::string& standbyProp) const
+    /// A component with a standby in another zone as its `failover` prop says (Multi-AZ).
+    DrillComponentOutcome assessDatabase(const Component& c) const
     {
         DrillComponentOutcome out;
         out.id = c.id;
         const std::vector<ComponentId> named = zonesOf(m_design, m_catalog, c);
         const bool primaryFailed = !named.empty() && zoneFailed(named.front());
-        if (!m_catalog.boolean(c, standbyProp).value_or(false)) {
+        if (!hasStandby(m_catalog, c)) {
             const bool lost = primaryFailed || (named.empty() && regionHit(c));
             out.status = lost ? DrillStatus::Lost : DrillStatus::Ok;
             return out;

@@ -1,5 +1,6 @@
 // availability.*: what stops serving when one Availability Zone or one instance fails.
 #include "RuleSet.h"
+#include "model/catalog/Standby.h"
 #include "model/rules/RuleContext.h"
 #include "model/rules/RuleWording.h"
 
@@ -18,6 +19,7 @@ constexpr std::string_view kLbTargetsOneAz = "availability.lb-targets-one-az";
 constexpr std::string_view kSingleInstance = "availability.single-instance";
 constexpr std::string_view kRdsSingleAz = "availability.rds-single-az";
 constexpr std::string_view kAzLoss = "availability.az-loss";
+constexpr std::string_view kDataSingleAz = "availability.data-single-az";
 
 /// "in only one Availability Zone ("us-east-1a")" or "in no Availability Zone".
 std::string zoneCountText(const RuleContext& ctx, const std::vector<uint32_t>& zones)
@@ -142,6 +144,48 @@ void rdsSingleAz(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
                                               "the database is down.",
                               "Turn on Multi-AZ: RDS keeps a standby in a second Availability "
                               "Zone and fails over to it."));
+}
+
+void dataSingleAz(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)
+{
+    const KindSpec& spec = ctx.spec(i);
+    const Component& c = ctx.component(i);
+    const auto& zones = ctx.zones(i);
+    // A store with a standby option (EFS Standard or One Zone): AWS keeps the copies.
+    if (!spec.failover.empty()) {
+        if (hasStandby(ctx.catalog(), c)) return;
+        out.push_back(makeFinding(
+            ctx, kDataSingleAz, Severity::Warning, i, {},
+            named(ctx, i) + " keeps its data in " + zoneCountText(ctx, zones) +
+                ": if that zone fails, nothing can reach the data until it is back.",
+            "Choose the storage option AWS keeps in several Availability Zones (EFS Standard)."));
+        return;
+    }
+    // A cluster of copies spread over its zones: it needs two copies in two zones.
+    if (!spec.drillCapacity || spec.drillCapacity->prop.empty()) return;
+    auto count = ctx.catalog().number(c, spec.drillCapacity->prop);
+    if (!count || *count < 1 || *count != std::floor(*count)) return; // invalid-value says so
+    const std::string& unit = spec.drillCapacity->unit;
+    const std::string one =
+        unit.size() > 1 && unit.back() == 's' ? unit.substr(0, unit.size() - 1) : unit;
+    if (*count < 2) {
+        out.push_back(makeFinding(
+            ctx, kDataSingleAz, Severity::Warning, i, {},
+            named(ctx, i) + " runs a single " + one +
+                ": if it or its Availability Zone fails, AWS has to start a new one, and the " +
+                spec.label + " is down for minutes.",
+            "Run two or more " + unit +
+                " in different Availability Zones: a copy in a surviving zone takes over "
+                "within seconds."));
+        return;
+    }
+    if (zones.size() >= 2) return;
+    out.push_back(
+        makeFinding(ctx, kDataSingleAz, Severity::Warning, i, {},
+                    named(ctx, i) + " keeps all its " + formatNumber(*count) + " " + unit + " in " +
+                        zoneCountText(ctx, zones) + ": losing that zone stops it.",
+                    "Set its zones to two or more Availability Zones of its Region, so that its " +
+                        unit + " are spread over them."));
 }
 
 void azLoss(const RuleContext& ctx, uint32_t i, std::vector<Finding>& out)

@@ -116,6 +116,13 @@ std::vector<Rule> makeRules()
           "minimum the workload needs."},
          nullptr,
          rules::azLoss},
+        {{"availability.data-single-az", S::Warning, "Data store in one zone",
+          "A cache, database cluster, search domain, warehouse or file system that keeps all its "
+          "copies in one Availability Zone goes down with that zone, and one with a single node "
+          "is down while AWS replaces it. A replica or reader in a second zone takes over within "
+          "seconds, and a store AWS keeps across zones (EFS Standard) survives a zone outage."},
+         nullptr,
+         rules::dataSingleAz},
         {{"fault-tolerance.spot-not-interruptible", S::Warning, "Spot for work that cannot stop",
           "Spot Instances use spare EC2 capacity at up to 90% off, but AWS takes them back "
           "when it needs the capacity. They suit work with flexible start and end times that "

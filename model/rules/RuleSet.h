@@ -22,6 +22,7 @@ void lbTargetsOneAz(const RuleContext&, uint32_t, std::vector<Finding>&);
 void singleInstance(const RuleContext&, uint32_t, std::vector<Finding>&);
 void rdsSingleAz(const RuleContext&, uint32_t, std::vector<Finding>&);
 void azLoss(const RuleContext&, uint32_t, std::vector<Finding>&);
+void dataSingleAz(const RuleContext&, uint32_t, std::vector<Finding>&);
 // FaultToleranceRules.cpp
 void spotNotInterruptible(const RuleContext&, uint32_t, std::vector<Finding>&);
 void lambdaTimeout(const RuleContext&, uint32_t, std::vector<Finding>&);

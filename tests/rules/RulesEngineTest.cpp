@@ -110,6 +110,8 @@ TEST(RuleRegistry, EveryRuleOfTheSpecIsRegisteredWithItsWhy)
         {"cost.endpoint-would-save", Severity::Info},
         // docs/kinds-flow.md
         {"decoupling.bus-no-target", Severity::Warning},
+        // docs/kinds-data.md
+        {"availability.data-single-az", Severity::Warning},
     };
     EXPECT_EQ(model::ruleInfos().size(), spec.size());
     for (const auto& [id, severity] : spec) {

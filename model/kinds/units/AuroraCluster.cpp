@@ -1,0 +1,97 @@
+// An Aurora cluster: a writer and its readers over zones, on storage AWS keeps in three.
+
+#include "model/catalog/DesignQueries.h"
+#include "model/cost/ComponentCoster.h"
+#include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
+#include "model/kinds/KindUnit.h"
+#include "model/kinds/SummaryWords.h"
+
+namespace azimuth::model::kinds {
+
+namespace {
+
+using namespace costing;
+using namespace cfn;
+
+std::string summary(const KindCatalog& catalog, const Component& c)
+{
+    const SummaryProps p{catalog, c};
+    const double n = p.n("instances");
+    std::string s = p.s("instanceClass") + " · 1 writer";
+    if (n > 1) s += " + " + figure(n - 1) + (n - 1 == 1 ? " reader" : " readers");
+    return s + " · " + zoneCount(catalog, c);
+}
+
+void cost(costing::ComponentCoster& k, costing::RegionTable& region)
+{
+    const std::string_view engine = k.text("engine");
+    const std::string_view cls = k.text("instanceClass");
+    const double instances = k.number("instances");
+    std::string& path = k.startPath();
+    path += "aurora.";
+    path += engine;
+    path += '.';
+    path += cls;
+    const PriceFact* rate = region.price(path);
+    std::string& item = k.startItem();
+    appendPlural(item, instances, "instance", "instances");
+    item += ' ';
+    item += cls;
+    item += engine == "aurora-postgresql" ? ", Aurora PostgreSQL" : ", Aurora MySQL";
+    k.line(item, instances * k.context().hours, "instance-hours", rate);
+    const double gb = k.number("storageGb");
+    std::string& storage = k.startItem();
+    storage += "Storage, ";
+    appendNum(storage, gb);
+    storage += " GB";
+    k.line(storage, gb, "GB-months", region.price("aurora.storageGbMonth"));
+    const double io = k.number("ioRequestsPerMonth") / 1e6;
+    k.line("I/O requests", io, "million requests", region.price("aurora.ioPerMillion"));
+}
+
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    const std::string engine = b.catalog().string(c, "engine").value_or("aurora-mysql");
+    const std::string cls = b.catalog().string(c, "instanceClass").value_or("db.t3.medium");
+    const long long instances = whole(b.catalog().number(c, "instances"), 2, 1, 16);
+    const std::string group = b.part(c, "SubnetGroup");
+    const std::string cluster = b.base(c);
+    b.addParameter(b.fixedParam(kDbUserParam),
+                   obj({{"Type", "String"},
+                        {"Description", "The master user name of the databases (its password is "
+                                        "kept in AWS Secrets Manager)"},
+                        {"Default", "dbadmin"},
+                        {"AllowedPattern", "^[a-zA-Z][a-zA-Z0-9_]{0,15}$"}}));
+    b.addResource(
+        group, "AWS::RDS::DBSubnetGroup",
+        obj({{"DBSubnetGroupDescription", Json("Subnets of the Aurora cluster " + c.id.value)},
+             {"SubnetIds", b.subnets(c)},
+             {"Tags", b.tags(c)}}));
+    b.addResource(cluster, "AWS::RDS::DBCluster",
+                  obj({{"Engine", Json(engine)},
+                       {"MasterUsername", cfnRef(b.fixedParam(kDbUserParam))},
+                       {"ManageMasterUserPassword", true},
+                       {"DBSubnetGroupName", cfnRef(group)},
+                       {"StorageEncrypted", true},
+                       {"Tags", b.tags(c)}}),
+                  {{"DeletionPolicy", "Snapshot"}, {"UpdateReplacePolicy", "Snapshot"}});
+    // The first instance created becomes the writer; the others are readers Aurora spreads
+    // over the subnet group's zones.
+    for (long long i = 0; i < instances; ++i) {
+        const std::string role = i == 0 ? "Writer" : "Reader" + std::to_string(i);
+        b.addResource(b.part(c, role), "AWS::RDS::DBInstance",
+                      obj({{"DBClusterIdentifier", cfnRef(cluster)},
+                           {"DBInstanceClass", Json(cls)},
+                           {"Engine", Json(engine)},
+                           {"PubliclyAccessible", false},
+                           {"Tags", b.tags(c)}}));
+    }
+}
+
+} // namespace
+
+extern const KindUnit AuroraCluster;
+const KindUnit AuroraCluster{"aurora-cluster", summary, cost, {.write = cloudFormation}};
+
+} // namespace azimuth::model::kinds

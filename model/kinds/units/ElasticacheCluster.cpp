@@ -1,0 +1,79 @@
+// An ElastiCache cluster: Redis OSS or Valkey nodes (a primary and its replicas) over zones.
+
+#include "model/catalog/DesignQueries.h"
+#include "model/cost/ComponentCoster.h"
+#include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
+#include "model/kinds/KindUnit.h"
+#include "model/kinds/SummaryWords.h"
+
+namespace azimuth::model::kinds {
+
+namespace {
+
+using namespace costing;
+using namespace cfn;
+
+std::string summary(const KindCatalog& catalog, const Component& c)
+{
+    const SummaryProps p{catalog, c};
+    return p.s("nodeType") + " × " + figure(p.n("nodes")) + " · " + zoneCount(catalog, c);
+}
+
+void cost(costing::ComponentCoster& k, costing::RegionTable& region)
+{
+    const std::string_view engine = k.text("engine");
+    const std::string_view type = k.text("nodeType");
+    const double nodes = k.number("nodes");
+    std::string& path = k.startPath();
+    path += "elasticache.";
+    path += engine;
+    path += '.';
+    path += type;
+    const PriceFact* rate = region.price(path);
+    std::string& item = k.startItem();
+    appendPlural(item, nodes, "node", "nodes");
+    item += ' ';
+    item += type;
+    item += engine == "valkey" ? ", Valkey" : ", Redis OSS";
+    k.line(item, nodes * k.context().hours, "node-hours", rate);
+}
+
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    const long long nodes = whole(b.catalog().number(c, "nodes"), 2, 1, 6);
+    const bool failover = nodes >= 2;
+    const bool multiAz = failover && zonesOf(b.design(), b.catalog(), c).size() >= 2;
+    const std::string group = b.part(c, "SubnetGroup");
+    b.addResource(group, "AWS::ElastiCache::SubnetGroup",
+                  obj({{"Description", Json("Subnets of the cache " + c.id.value)},
+                       {"SubnetIds", b.subnets(c)},
+                       {"Tags", b.tags(c)}}));
+    b.addResource(
+        b.base(c), "AWS::ElastiCache::ReplicationGroup",
+        obj({{"ReplicationGroupDescription", Json("The cache " + c.id.value)},
+             {"Engine", Json(b.catalog().string(c, "engine").value_or("redis"))},
+             {"CacheNodeType", Json(b.catalog().string(c, "nodeType").value_or("cache.t3.micro"))},
+             {"NumCacheClusters", Json(nodes)},
+             {"AutomaticFailoverEnabled", failover},
+             {"MultiAZEnabled", multiAz},
+             {"CacheSubnetGroupName", cfnRef(group)},
+             {"AtRestEncryptionEnabled", true},
+             {"TransitEncryptionEnabled", true},
+             {"Tags", b.tags(c)}}));
+}
+
+std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Component& c)
+{
+    // Code reaches the primary endpoint over the network; IAM grants nothing more.
+    return CloudFormationAccess{"CACHE_%s_ENDPOINT", getAtt(b.base(c), "PrimaryEndPoint.Address"),
+                                arr({"elasticache:DescribeReplicationGroups"}), Json("*")};
+}
+
+} // namespace
+
+extern const KindUnit ElasticacheCluster;
+const KindUnit ElasticacheCluster{
+    "elasticache-cluster", summary, cost, {.write = cloudFormation, .access = access}};
+
+} // namespace azimuth::model::kinds

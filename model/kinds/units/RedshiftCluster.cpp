@@ -1,0 +1,90 @@
+// A Redshift cluster: compute nodes of one type in one zone (two: Multi-AZ, RA3 only).
+
+#include "model/cost/ComponentCoster.h"
+#include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
+#include "model/kinds/KindUnit.h"
+#include "model/kinds/SummaryWords.h"
+
+namespace azimuth::model::kinds {
+
+namespace {
+
+using namespace costing;
+using namespace cfn;
+
+std::string summary(const KindCatalog& catalog, const Component& c)
+{
+    const SummaryProps p{catalog, c};
+    return p.s("nodeType") + " × " + figure(p.n("nodes")) + " · " + zoneCount(catalog, c);
+}
+
+void cost(costing::ComponentCoster& k, costing::RegionTable& region)
+{
+    const std::string_view type = k.text("nodeType");
+    const double nodes = k.number("nodes");
+    std::string& path = k.startPath();
+    path += "redshift.";
+    path += type;
+    const PriceFact* rate = region.price(path);
+    std::string& item = k.startItem();
+    appendPlural(item, nodes, "node", "nodes");
+    item += ' ';
+    item += type;
+    k.line(item, nodes * k.context().hours, "node-hours", rate);
+    const double gb = k.number("managedStorageGb");
+    if (gb > 0) {
+        std::string& storage = k.startItem();
+        storage += "Managed storage, ";
+        appendNum(storage, gb);
+        storage += " GB";
+        k.line(storage, gb, "GB-months", region.price("redshift.managedStorageGbMonth"));
+    }
+}
+
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    const long long nodes = whole(b.catalog().number(c, "nodes"), 2, 1, 128);
+    const std::string group = b.part(c, "SubnetGroup");
+    b.addParameter(b.fixedParam(kDbUserParam),
+                   obj({{"Type", "String"},
+                        {"Description", "The master user name of the databases (its password is "
+                                        "kept in AWS Secrets Manager)"},
+                        {"Default", "dbadmin"},
+                        {"AllowedPattern", "^[a-zA-Z][a-zA-Z0-9_]{0,15}$"}}));
+    b.addResource(group, "AWS::Redshift::ClusterSubnetGroup",
+                  obj({{"Description", Json("Subnets of the Redshift cluster " + c.id.value)},
+                       {"SubnetIds", b.subnets(c)},
+                       {"Tags", b.tags(c)}}));
+    // Redshift's own managed password is newer than the resource specification templates
+    // are checked with: the deployer gives the password, never echoed.
+    const std::string password = b.part(c, "MasterPassword");
+    b.addParameter(
+        password,
+        obj({{"Type", "String"},
+             {"NoEcho", true},
+             {"MinLength", 8},
+             {"MaxLength", 64},
+             {"Description", Json("The master user password of the Redshift cluster " + c.id.value +
+                                  " (8 to 64 characters, with an upper-case letter, "
+                                  "a lower-case letter and a digit)")}}));
+    Json props = obj({{"ClusterType", nodes > 1 ? "multi-node" : "single-node"},
+                      {"NodeType", Json(b.catalog().string(c, "nodeType").value_or("dc2.large"))},
+                      {"DBName", "dev"},
+                      {"MasterUsername", cfnRef(b.fixedParam(kDbUserParam))},
+                      {"MasterUserPassword", cfnRef(password)},
+                      {"ClusterSubnetGroupName", cfnRef(group)},
+                      {"PubliclyAccessible", false},
+                      {"Encrypted", true},
+                      {"Tags", b.tags(c)}});
+    if (nodes > 1) props.set("NumberOfNodes", Json(nodes));
+    b.addResource(b.base(c), "AWS::Redshift::Cluster", std::move(props),
+                  {{"DeletionPolicy", "Snapshot"}, {"UpdateReplacePolicy", "Snapshot"}});
+}
+
+} // namespace
+
+extern const KindUnit RedshiftCluster;
+const KindUnit RedshiftCluster{"redshift-cluster", summary, cost, {.write = cloudFormation}};
+
+} // namespace azimuth::model::kinds
