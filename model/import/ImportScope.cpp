@@ -237,6 +237,26 @@ void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const 
     }
 }
 
+void ImportScope::placeInVpcOfSubnet(Component& c, const Json* subnet)
+{
+    const Component* s = subnet ? subnetComponent(*subnet) : nullptr;
+    const Component* az = s ? m_design.component(s->parent) : nullptr;
+    const Component* vpc = az ? m_design.component(az->parent) : nullptr;
+    const KindSpec* spec = vpc ? m_catalog.find(vpc->kind) : nullptr;
+    if (spec && spec->networkRole == NetworkRole::Vpc) c.parent = vpc->id;
+}
+
+std::optional<double> ImportScope::number(const Json* v)
+{
+    if (v && v->isNumber()) return v->asNumber();
+    if (v && v->isString() && !v->asString().empty()) {
+        char* end = nullptr;
+        double d = std::strtod(v->asString().c_str(), &end);
+        if (*end == '\0') return d;
+    }
+    return std::nullopt;
+}
+
 void ImportScope::placeInVpc(Component& c, const Json* vpc)
 {
     if (!vpc) return;

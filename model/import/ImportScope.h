@@ -67,6 +67,10 @@ class ImportScope
     /// the AZs `zoneNames` lists) and the report says so.
     void placeInSubnets(Component& component, const TemplateResource& resource, const Json* subnets,
                         const Json* zoneNames = nullptr);
+    /// Places a component in the VPC of the subnet a value refers to, when it is one.
+    void placeInVpcOfSubnet(Component& component, const Json* subnet);
+    /// A number from a resource's value: a number, or text that is one.
+    static std::optional<double> number(const Json* value);
     /// Places a component in the VPC a value refers to, when it is one.
     void placeInVpc(Component& component, const Json* vpc);
 

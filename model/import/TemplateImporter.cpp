@@ -83,17 +83,27 @@ void addInstance(const KindCatalog& catalog, Component& c)
 
 struct TypeIndex
 {
-    std::unordered_map<std::string_view, const KindUnit*> makes;
+    std::unordered_map<std::string_view, std::vector<const KindUnit*>> makers;
     std::unordered_map<std::string_view, const KindUnit*> folds;
 
     TypeIndex()
     {
         for (const KindUnit* unit : allKindUnits()) {
             for (std::string_view t : unit->templateImport.types)
-                makes.emplace(t, unit);
+                makers[t].push_back(unit);
             for (std::string_view t : unit->templateImport.folds)
                 folds.emplace(t, unit);
         }
+    }
+
+    /// The unit a resource becomes a component of, or null.
+    const KindUnit* maker(const TemplateResource& r) const
+    {
+        auto it = makers.find(r.type);
+        if (it == makers.end()) return nullptr;
+        for (const KindUnit* unit : it->second)
+            if (!unit->templateImport.accepts || unit->templateImport.accepts(r)) return unit;
+        return nullptr;
     }
 };
 
@@ -156,7 +166,7 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
     Json unmapped = Json::array();
     for (const TemplateResource& r : resolved.resources) {
         const Json* raw = rawResources ? rawResources->find(r.id) : nullptr;
-        if (auto it = types.makes.find(r.type); it != types.makes.end()) {
+        if (const KindUnit* unit = types.maker(r)) {
             Component c;
             c.id = componentIdFor(r.id, design);
             // An export tags its resources with the component they belong to.
@@ -165,7 +175,7 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
             if (const Json* entry = metadata.component(owner)) {
                 // A fleet's instances are one component: each adds to its count.
                 if (Component* same = design.mutableComponent(ComponentId(owner));
-                    same && same->kind == it->second->kind) {
+                    same && same->kind == unit->kind) {
                     addInstance(catalog, *same);
                     ++report.folded;
                     continue;
@@ -178,10 +188,10 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
                 c.name = raw ? nameOf(*raw, r) : std::nullopt;
                 if (!c.name && c.id.value != r.id) c.name = r.id;
             }
-            c.kind = std::string(it->second->kind);
+            c.kind = std::string(unit->kind);
             c.parent = scope.region();
             scope.bind(r.id, c.id);
-            made.push_back({&r, it->second, c.id});
+            made.push_back({&r, unit, c.id});
             design.insertComponent(std::move(c));
             ++report.mapped;
         } else if (auto f = types.folds.find(r.type); f != types.folds.end()) {
@@ -218,8 +228,8 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
 
     for (const TemplateResource& r : resolved.resources) {
         const KindUnit* unit = nullptr;
-        if (auto it = types.makes.find(r.type); it != types.makes.end() && scope.componentOf(r.id))
-            unit = it->second;
+        if (const KindUnit* maker = types.maker(r); maker && scope.componentOf(r.id))
+            unit = maker;
         else if (auto f = types.folds.find(r.type); f != types.folds.end())
             unit = f->second;
         if (unit && unit->templateImport.connect) unit->templateImport.connect(scope, r);

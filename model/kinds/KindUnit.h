@@ -59,6 +59,9 @@ struct KindImport
     /// Types that only configure this kind's resources: folded into them, and given to
     /// `connect` (a function's event source mappings, a topic's subscriptions).
     std::span<const std::string_view> folds{};
+    /// Whether a resource of one of `types` is this kind's (an Aurora DB instance is its
+    /// cluster's, not an RDS database); null takes every one.
+    bool (*accepts)(const TemplateResource& resource) = nullptr;
     /// Its props and place from its resource; the network (VPCs, subnets) is read first.
     void (*read)(ImportScope& scope, const TemplateResource& resource,
                  Component& component) = nullptr;

@@ -4,6 +4,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -89,9 +90,47 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     }
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::RDS::DBCluster"};
+constexpr std::string_view kImportFolds[] = {"AWS::RDS::DBInstance",
+                                             "AWS::RDS::DBClusterParameterGroup"};
+
+/// An Aurora cluster; other DB clusters (Multi-AZ MySQL or PostgreSQL) are no kind yet.
+bool importAccepts(const TemplateResource& r)
+{
+    const Json* engine = ImportScope::at(r, "Engine");
+    return engine && engine->isString() && engine->asString().starts_with("aurora");
+}
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    if (const Json* engine = ImportScope::at(r, "Engine"); engine && engine->isString()) {
+        Json value(engine->asString() == "aurora" ? "aurora-mysql" : engine->asString());
+        scope.setProp(c, r, "engine", &value);
+    }
+    // Its instances name it: the first is the writer, the others readers.
+    const auto instances = scope.referrers(r.id, "AWS::RDS::DBInstance");
+    if (!instances.empty()) {
+        Json count(static_cast<double>(instances.size()));
+        scope.setProp(c, r, "instances", &count);
+        scope.setProp(c, r, "instanceClass", ImportScope::at(*instances[0], "DBInstanceClass"));
+    } else {
+        scope.note(r, "no DB instance in the template: the cluster's instances are the default");
+    }
+    const Json* group = ImportScope::at(r, "DBSubnetGroupName");
+    const TemplateResource* subnetGroup = group ? scope.referenced(*group) : nullptr;
+    scope.placeInSubnets(c, r, subnetGroup ? ImportScope::at(*subnetGroup, "SubnetIds") : nullptr,
+                         ImportScope::at(r, "AvailabilityZones"));
+}
+
 } // namespace
 
 extern const KindUnit AuroraCluster;
-const KindUnit AuroraCluster{"aurora-cluster", summary, cost, {.write = cloudFormation}};
+const KindUnit AuroraCluster{
+    "aurora-cluster",
+    summary,
+    cost,
+    {.write = cloudFormation},
+    {.types = kImportTypes, .folds = kImportFolds, .accepts = importAccepts, .read = importRead}};
 
 } // namespace azimuth::model::kinds

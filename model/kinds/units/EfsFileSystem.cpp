@@ -4,6 +4,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -108,10 +109,39 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
         arr({"elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"}), getAtt(fs, "Arn")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::EFS::FileSystem"};
+constexpr std::string_view kImportFolds[] = {"AWS::EFS::MountTarget", "AWS::EFS::AccessPoint"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    // It sits in the VPC its mount targets are in.
+    for (const TemplateResource* target : scope.referrers(r.id, "AWS::EFS::MountTarget"))
+        scope.placeInVpcOfSubnet(c, ImportScope::at(*target, "SubnetId"));
+    const Json* zone = ImportScope::at(r, "AvailabilityZoneName");
+    if (!zone) return;
+    c.props.set("storageClass", Json("one-zone"));
+    std::string name;
+    if (zone->isString() && !zone->asString().empty())
+        name = zone->asString();
+    else if (auto first = scope.firstZones(1); !first.empty()) {
+        name = first[0];
+        scope.note(r, "One Zone file system's zone not known at import: placed in " + name);
+    }
+    if (!name.empty()) {
+        Json zones = Json::array();
+        zones.asArray().push_back(Json(scope.zone(name).value));
+        c.props.set("zones", std::move(zones));
+    }
+}
+
 } // namespace
 
 extern const KindUnit EfsFileSystem;
-const KindUnit EfsFileSystem{
-    "efs-file-system", summary, cost, {.write = cloudFormation, .access = access}};
+const KindUnit EfsFileSystem{"efs-file-system",
+                             summary,
+                             cost,
+                             {.write = cloudFormation, .access = access},
+                             {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

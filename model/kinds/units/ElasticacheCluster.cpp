@@ -4,6 +4,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -70,10 +71,41 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 arr({"elasticache:DescribeReplicationGroups"}), Json("*")};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::ElastiCache::ReplicationGroup",
+                                             "AWS::ElastiCache::CacheCluster"};
+constexpr std::string_view kImportFolds[] = {"AWS::ElastiCache::SubnetGroup",
+                                             "AWS::ElastiCache::ParameterGroup"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.setProp(c, r, "engine", ImportScope::at(r, "Engine"));
+    scope.setProp(c, r, "nodeType", ImportScope::at(r, "CacheNodeType"));
+    std::optional<double> nodes = ImportScope::number(ImportScope::at(r, "NumCacheClusters"));
+    if (!nodes) nodes = ImportScope::number(ImportScope::at(r, "NumCacheNodes"));
+    if (!nodes)
+        if (auto groups = ImportScope::number(ImportScope::at(r, "NumNodeGroups")))
+            nodes =
+                *groups *
+                (1 + ImportScope::number(ImportScope::at(r, "ReplicasPerNodeGroup")).value_or(0));
+    if (nodes) {
+        Json value(*nodes);
+        scope.setProp(c, r, "nodes", &value);
+    }
+    const Json* group = ImportScope::at(r, "CacheSubnetGroupName");
+    const TemplateResource* subnetGroup = group ? scope.referenced(*group) : nullptr;
+    scope.placeInSubnets(c, r, subnetGroup ? ImportScope::at(*subnetGroup, "SubnetIds") : nullptr,
+                         ImportScope::at(r, "PreferredCacheClusterAZs"));
+}
+
 } // namespace
 
 extern const KindUnit ElasticacheCluster;
 const KindUnit ElasticacheCluster{
-    "elasticache-cluster", summary, cost, {.write = cloudFormation, .access = access}};
+    "elasticache-cluster",
+    summary,
+    cost,
+    {.write = cloudFormation, .access = access},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

@@ -4,6 +4,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -90,10 +91,33 @@ std::optional<CloudFormationAccess> access(CloudFormationBuilder& b, const Compo
                                 obj({{"Fn::Sub", Json("${" + domain + ".Arn}/*")}})};
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::OpenSearchService::Domain",
+                                             "AWS::Elasticsearch::Domain"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    const char* config =
+        r.type == "AWS::Elasticsearch::Domain" ? "ElasticsearchClusterConfig" : "ClusterConfig";
+    const std::string prefix = std::string(config) + ".";
+    if (const Json* type = ImportScope::at(r, prefix + "InstanceType"); type && type->isString()) {
+        std::string t = type->asString();
+        if (t.ends_with(".elasticsearch")) t = t.substr(0, t.size() - 14) + ".search";
+        Json value(t);
+        scope.setProp(c, r, "instanceType", &value);
+    }
+    scope.setProp(c, r, "instances", ImportScope::at(r, prefix + "InstanceCount"));
+    scope.setProp(c, r, "storageGbPerNode", ImportScope::at(r, "EBSOptions.VolumeSize"));
+    scope.placeInSubnets(c, r, ImportScope::at(r, "VPCOptions.SubnetIds"));
+}
+
 } // namespace
 
 extern const KindUnit OpensearchDomain;
-const KindUnit OpensearchDomain{
-    "opensearch-domain", summary, cost, {.write = cloudFormation, .access = access}};
+const KindUnit OpensearchDomain{"opensearch-domain",
+                                summary,
+                                cost,
+                                {.write = cloudFormation, .access = access},
+                                {.types = kImportTypes, .read = importRead}};
 
 } // namespace azimuth::model::kinds

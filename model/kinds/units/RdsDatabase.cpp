@@ -83,6 +83,12 @@ constexpr std::string_view kImportTypes[] = {"AWS::RDS::DBInstance"};
 constexpr std::string_view kImportFolds[] = {"AWS::RDS::DBSubnetGroup",
                                              "AWS::RDS::DBParameterGroup", "AWS::RDS::OptionGroup"};
 
+/// A DB instance of a cluster is its cluster's (Aurora), not a database of its own.
+bool importAccepts(const TemplateResource& r)
+{
+    return !ImportScope::at(r, "DBClusterIdentifier");
+}
+
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
     if (const Json* engine = ImportScope::at(r, "Engine"); engine && engine->isString()) {
@@ -108,10 +114,11 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 } // namespace
 
 extern const KindUnit RdsDatabase;
-const KindUnit RdsDatabase{"rds-database",
-                           summary,
-                           cost,
-                           {.write = cloudFormation},
-                           {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
+const KindUnit RdsDatabase{
+    "rds-database",
+    summary,
+    cost,
+    {.write = cloudFormation},
+    {.types = kImportTypes, .folds = kImportFolds, .accepts = importAccepts, .read = importRead}};
 
 } // namespace azimuth::model::kinds

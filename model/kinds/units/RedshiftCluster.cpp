@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -82,9 +83,33 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
                   {{"DeletionPolicy", "Snapshot"}, {"UpdateReplacePolicy", "Snapshot"}});
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::Redshift::Cluster"};
+constexpr std::string_view kImportFolds[] = {"AWS::Redshift::ClusterSubnetGroup",
+                                             "AWS::Redshift::ClusterParameterGroup"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.setProp(c, r, "nodeType", ImportScope::at(r, "NodeType"));
+    Json one(1);
+    const Json* nodes = ImportScope::at(r, "NumberOfNodes");
+    scope.setProp(c, r, "nodes", nodes ? nodes : &one); // a single-node cluster names none
+    const Json* group = ImportScope::at(r, "ClusterSubnetGroupName");
+    const TemplateResource* subnetGroup = group ? scope.referenced(*group) : nullptr;
+    Json zones = Json::array();
+    if (const Json* zone = ImportScope::at(r, "AvailabilityZone"); zone && zone->isString())
+        zones.asArray().push_back(*zone);
+    scope.placeInSubnets(c, r, subnetGroup ? ImportScope::at(*subnetGroup, "SubnetIds") : nullptr,
+                         zones.asArray().empty() ? nullptr : &zones);
+}
+
 } // namespace
 
 extern const KindUnit RedshiftCluster;
-const KindUnit RedshiftCluster{"redshift-cluster", summary, cost, {.write = cloudFormation}};
+const KindUnit RedshiftCluster{"redshift-cluster",
+                               summary,
+                               cost,
+                               {.write = cloudFormation},
+                               {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds
