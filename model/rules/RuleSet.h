@@ -30,6 +30,8 @@ void queueNoConsumer(const RuleContext&, uint32_t, std::vector<Finding>&);
 void queueNoProducer(const RuleContext&, uint32_t, std::vector<Finding>&);
 void topicNoSubscribers(const RuleContext&, uint32_t, std::vector<Finding>&);
 void tightCoupling(const RuleContext&, uint32_t, std::vector<Finding>&);
+// SecurityRules.cpp
+void wafUnattached(const RuleContext&, uint32_t, std::vector<Finding>&);
 // CostRules.cpp
 void onDemandLongTerm(const RuleContext&, uint32_t, std::vector<Finding>&);
 

@@ -107,6 +107,8 @@ TEST(RuleRegistry, EveryRuleOfTheSpecIsRegisteredWithItsWhy)
         {"network.nat-in-private-subnet", Severity::Error},
         {"cost.cross-az-chatty", Severity::Info},
         {"cost.endpoint-would-save", Severity::Info},
+        // docs/kinds-edge.md
+        {"security.waf-unattached", Severity::Warning},
     };
     EXPECT_EQ(model::ruleInfos().size(), spec.size());
     for (const auto& [id, severity] : spec) {
