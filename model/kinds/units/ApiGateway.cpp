@@ -77,10 +77,11 @@ void permitInvoke(CloudFormationBuilder& b, const Component& api, const Componen
         obj({{"Action", "lambda:InvokeFunction"},
              {"FunctionName", getAtt(b.base(fn), "Arn")},
              {"Principal", "apigateway.amazonaws.com"},
+             // Fn::Join rather than Fn::Sub: linters read a joined ARN as an ARN.
              {"SourceArn",
-              obj({{"Fn::Sub", Json("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::"
-                                    "AccountId}:${" +
-                                    b.base(api) + "}/*")}})}}));
+              obj({{"Fn::Join", arr({"", arr({"arn:", cfnRef("AWS::Partition"), ":execute-api:",
+                                              cfnRef("AWS::Region"), ":", cfnRef("AWS::AccountId"),
+                                              ":", cfnRef(b.base(api)), "/*"})})}})}}));
 }
 
 void httpApi(CloudFormationBuilder& b, const Component& c, const Targets& t)

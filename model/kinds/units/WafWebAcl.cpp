@@ -85,9 +85,9 @@ void connect(CloudFormationBuilder& b, const Connection& conn, const Component& 
     } else if (to.kind == "api-gateway" &&
                b.catalog().string(to, "type").value_or("http") == "rest") {
         const std::string stage = b.part(to, "Stage");
-        arn =
-            obj({{"Fn::Sub", Json("arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${" +
-                                  target + "}/stages/prod")}});
+        arn = obj({{"Fn::Join", arr({"", arr({"arn:", cfnRef("AWS::Partition"),
+                                              ":apigateway:", cfnRef("AWS::Region"), "::/restapis/",
+                                              cfnRef(target), "/stages/prod"})})}});
         dependsOn.asArray().push_back(Json(stage));
     } else if (to.kind == "cognito-user-pool") {
         arn = getAtt(target, "Arn");
