@@ -156,6 +156,16 @@ KindCatalog KindCatalog::fromJson(std::string_view text)
                 optString(*d, "recoversUpTo")};
         if (const Json* r = k.find("rules")) spec.rules = stringList(*r, where + " rules");
         spec.entryPoint = optBool(k, "entryPoint");
+        spec.global = optBool(k, "global");
+        spec.servesFromOrigins = optBool(k, "servesFromOrigins");
+        spec.contentOrigin = optBool(k, "contentOrigin");
+        if (const Json* d = k.find("drillRouting"); d && d->isObject()) {
+            const Json* values = d->find("failover");
+            spec.drillRouting =
+                DrillRoutingSpec{requireString(*d, "prop", where + " drillRouting"),
+                                 values ? stringList(*values, where + " drillRouting failover")
+                                        : std::vector<std::string>{}};
+        }
         spec.snsDeliveryFree = optBool(k, "snsDeliveryFree");
         if (const Json* g = k.find("grandparents"))
             spec.grandparents = stringList(*g, where + " grandparents");

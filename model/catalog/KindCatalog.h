@@ -60,6 +60,14 @@ struct DrillCapacitySpec
     std::string recoversUpTo; ///< the prop that caps what it replaces ("max"), if any
 };
 
+/// How a component that routes users (DNS) sends them on, for the drill: with a `prop` value
+/// in `failover` it sends them only to targets that still serve; otherwise to all of them.
+struct DrillRoutingSpec
+{
+    std::string prop;
+    std::vector<std::string> failover;
+};
+
 /// What an outage drill can fail (drill.md).
 enum class FailureDomain
 {
@@ -126,6 +134,14 @@ struct KindSpec
     bool listedInZones = false; ///< a `zones` prop may name it (an Availability Zone)
     std::optional<DrillCapacitySpec> drillCapacity; ///< what a drill counts of it, if anything
     std::string failover; ///< the bool prop that gives it a standby in another zone (Multi-AZ)
+    /// A global service (CloudFront, Route 53): no zone or Region outage fails it.
+    bool global = false;
+    /// Serves users from its cache while any origin it connects to still serves (a CDN).
+    bool servesFromOrigins = false;
+    /// Serves its own content when it is an origin (an S3 bucket behind a CDN).
+    bool contentOrigin = false;
+    /// Routes users to every target unless its routing fails over (drill.md); if any.
+    std::optional<DrillRoutingSpec> drillRouting;
     std::vector<std::string> rules; ///< the rules about particular kinds that look at it
     /// Kinds its parent must itself sit in (a subnet's AZ must be in a VPC); empty: any.
     std::vector<std::string> grandparents;

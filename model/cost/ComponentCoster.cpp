@@ -185,7 +185,12 @@ void ComponentCoster::fleet(RegionTable& region, double count)
 
 RegionTable& Context::regionOf(const Component& c) const
 {
-    if (c.parent.empty()) return regions->forCode(regionCode(design, catalog, c), prices);
+    if (c.parent.empty()) {
+        // Outside every Region: a global service, priced from the global table.
+        std::string code = regionCode(design, catalog, c);
+        return regions->forCode(code.empty() ? std::string(PriceCatalog::kGlobalTable) : code,
+                                prices);
+    }
     // Siblings mostly come one after another in file order.
     if (regions->lastTable && regions->lastParent == c.parent.value) return *regions->lastTable;
     auto it = regions->byParent.find(c.parent.value);

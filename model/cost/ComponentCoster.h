@@ -17,14 +17,15 @@ namespace azimuth::model::costing {
 struct FreeTierLeft
 {
     double lambdaRequests = 0, lambdaGbSeconds = 0, sqsRequests = 0, snsPublishes = 0,
-           snsHttpDeliveries = 0, dynamodbStorageGb = 0, dataOutGb = 0;
+           snsHttpDeliveries = 0, dynamodbStorageGb = 0, dataOutGb = 0, cognitoMaus = 0;
 
     explicit FreeTierLeft(const PriceCatalog& p)
         : lambdaRequests(p.freeTier("lambdaRequests")),
           lambdaGbSeconds(p.freeTier("lambdaGbSeconds")), sqsRequests(p.freeTier("sqsRequests")),
           snsPublishes(p.freeTier("snsPublishes")),
           snsHttpDeliveries(p.freeTier("snsHttpDeliveries")),
-          dynamodbStorageGb(p.freeTier("dynamodbStorageGb")), dataOutGb(p.freeTier("dataOutGb"))
+          dynamodbStorageGb(p.freeTier("dynamodbStorageGb")), dataOutGb(p.freeTier("dataOutGb")),
+          cognitoMaus(p.freeTier("cognitoMaus"))
     {
     }
 };

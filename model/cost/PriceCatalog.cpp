@@ -66,7 +66,10 @@ class PriceCatalogParser
         }
         const Json& regions = object(required(root, "regions", "the catalog"), "regions");
         for (const auto& m : regions.asObject())
-            readRegion(m.key, m.value, c);
+            c.m_regions[m.key] = readRegion(m.key, m.value);
+        // Global services (CloudFront, Route 53) have one price table outside the regions.
+        if (const Json* g = root.find("global"))
+            c.m_global = readRegion(std::string(PriceCatalog::kGlobalTable), *g);
         return c;
     }
 
@@ -217,9 +220,9 @@ class PriceCatalogParser
         }
     }
 
-    void readRegion(const std::string& code, const Json& v, PriceCatalog& c) const
+    RegionPrices readRegion(const std::string& code, const Json& v) const
     {
-        object(v, "regions." + code);
+        object(v, code == PriceCatalog::kGlobalTable ? code : "regions." + code);
         RegionPrices r;
         r.code = code;
         std::string source = sourceOf(v, "");
@@ -286,7 +289,7 @@ class PriceCatalogParser
                 fail(m.value.pos(), "\"" + path + "\" must be a table of prices");
             }
         }
-        c.m_regions[code] = std::move(r);
+        return r;
     }
 
     /// A region's zone names: strings that start with its code, each once.
@@ -391,6 +394,7 @@ std::vector<std::string> PriceCatalog::zoneNames(std::string_view region) const
 
 const RegionPrices* PriceCatalog::region(std::string_view code) const
 {
+    if (code == kGlobalTable) return m_global ? &*m_global : nullptr;
     auto it = m_regions.find(code);
     return it == m_regions.end() ? nullptr : &it->second;
 }

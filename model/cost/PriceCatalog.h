@@ -105,6 +105,10 @@ class PriceCatalog
     const std::vector<PriceSource>& sources() const { return m_sources; }
     const PriceSource* source(std::string_view id) const;
 
+    /// The code of the table of global services' prices (top-level "global"): not a Region,
+    /// never listed by regionCodes(), read through region() and price() like one.
+    static constexpr std::string_view kGlobalTable = "global";
+
     /// Region codes with a price table, sorted.
     std::vector<std::string> regionCodes() const;
     /// The prices of a region, or nullptr.
@@ -170,6 +174,7 @@ class PriceCatalog
     std::vector<PriceSource> m_sources;
     StringMap<InstanceTypeInfo> m_instanceTypes;
     StringMap<RegionPrices> m_regions;
+    std::optional<RegionPrices> m_global;
     StringMap<CommitmentOption> m_commitments;
     std::string m_basisRegion;
     std::string m_basisType;

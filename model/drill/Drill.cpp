@@ -44,12 +44,17 @@ class DrillRun
     {
         DrillComponentOutcome out;
         out.id = c.id;
+        const KindSpec* spec = m_catalog.find(c.kind);
+        // A global service runs outside every Region: no zone or Region takes it down.
+        if (spec && spec->global) {
+            out.capacity = capacityOf(c, -1, -1);
+            return out;
+        }
         if (insideFailed(c)) {
             out.status = DrillStatus::Lost;
             out.capacity = capacityOf(c, 0, 0);
             return out;
         }
-        const KindSpec* spec = m_catalog.find(c.kind);
         // A gateway endpoint (S3, DynamoDB) is part of the VPC's routing, in no zone: only
         // its region's failure takes it down. Interface endpoints span their zones.
         if (spec && spec->networkRole == NetworkRole::Endpoint &&
@@ -206,27 +211,61 @@ class DrillRun
     std::unordered_set<ComponentId> m_regionsWithFailedZone;
 };
 
-/// Whether a path from `start` through components that are not lost reaches compute.
-bool reachesCompute(const Design& design, const KindCatalog& catalog,
-                    const std::unordered_set<ComponentId>& lost, const ComponentId& start)
+/// Whether a component that routes users (DNS) sends them to every target it connects to:
+/// true unless its routing fails over to the targets that still serve.
+bool routesToAll(const KindCatalog& catalog, const Component& c, const KindSpec* spec)
 {
-    if (lost.count(start)) return false;
-    std::unordered_set<ComponentId> seen{start};
-    std::deque<ComponentId> queue{start};
-    while (!queue.empty()) {
-        ComponentId at = queue.front();
-        queue.pop_front();
-        for (const Connection* conn : design.outgoing(at)) {
-            const ComponentId& next = conn->to;
-            if (lost.count(next) || !seen.insert(next).second) continue;
-            const Component* c = design.component(next);
-            if (!c) continue;
-            const KindSpec* spec = catalog.find(c->kind);
-            if (spec && spec->compute) return true;
-            queue.push_back(next);
+    if (!spec || !spec->drillRouting) return false;
+    const std::string value = catalog.string(c, spec->drillRouting->prop).value_or("");
+    const auto& failover = spec->drillRouting->failover;
+    return std::find(failover.begin(), failover.end(), value) == failover.end();
+}
+
+/// The components that still serve users (drill.md): compute that is not lost, and what
+/// connects on to something that serves. A component with `servesFromOrigins` (a CDN) also
+/// serves from an origin that holds its own content (`contentOrigin`); one with
+/// `drillRouting` that does not fail over serves only while every target it routes to
+/// serves, since it keeps sending some users to a lost one. Found as a fixed point, so a
+/// cycle serves only when it leads to something that does.
+std::unordered_set<ComponentId> findServing(const Design& design, const KindCatalog& catalog,
+                                            const std::unordered_set<ComponentId>& lost)
+{
+    struct Node
+    {
+        const Component* component;
+        const KindSpec* spec;
+        bool needsAll;
+    };
+    std::unordered_set<ComponentId> serving;
+    std::vector<Node> undecided;
+    for (const Component& c : design.components()) {
+        if (lost.count(c.id)) continue;
+        const KindSpec* spec = catalog.find(c.kind);
+        if (spec && spec->compute)
+            serving.insert(c.id);
+        else
+            undecided.push_back({&c, spec, routesToAll(catalog, c, spec)});
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const Node& n : undecided) {
+            if (serving.count(n.component->id)) continue;
+            auto serves = [&](const Connection* conn) {
+                if (serving.count(conn->to)) return true;
+                if (!n.spec || !n.spec->servesFromOrigins || lost.count(conn->to)) return false;
+                const Component* origin = design.component(conn->to);
+                const KindSpec* originSpec = origin ? catalog.find(origin->kind) : nullptr;
+                return originSpec && originSpec->contentOrigin;
+            };
+            const auto& out = design.outgoing(n.component->id);
+            const bool ok = n.needsAll ? !out.empty() && std::all_of(out.begin(), out.end(), serves)
+                                       : std::any_of(out.begin(), out.end(), serves);
+            if (!ok) continue;
+            serving.insert(n.component->id);
+            changed = true;
         }
     }
-    return false;
+    return serving;
 }
 
 } // namespace
@@ -271,9 +310,10 @@ DrillResult runDrill(const Design& design, const std::vector<ComponentId>& faile
         for (const ConnectionId& id : cut.connections)
             for (DrillConnectionOutcome& o : result.connections)
                 if (o.id == id) o.broken = true;
+    const std::unordered_set<ComponentId> serving = findServing(design, catalog, lost);
     for (const Component& c : design.components())
         if (const KindSpec* spec = catalog.find(c.kind); spec && spec->entryPoint)
-            result.entryPoints.push_back({c.id, reachesCompute(design, catalog, lost, c.id)});
+            result.entryPoints.push_back({c.id, serving.count(c.id) > 0});
     return result;
 }
 

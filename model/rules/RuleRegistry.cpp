@@ -166,6 +166,12 @@ std::vector<Rule> makeRules()
           "and the receiver catches up later."},
          isCompute,
          rules::tightCoupling},
+        {{"security.waf-unattached", S::Warning, "Web ACL that protects nothing",
+          "AWS WAF inspects the requests that reach a load balancer, an API or a CloudFront "
+          "distribution it is attached to, and blocks attacks before they arrive. A web ACL "
+          "attached to nothing inspects nothing, and is still billed each month."},
+         nullptr,
+         rules::wafUnattached},
         {{"cost.on-demand-long-term", S::Info, "On-Demand for a long-running workload",
           "On-Demand suits short or irregular workloads. For a workload that runs a year or "
           "more, a Savings Plan or Reserved Instances cost much less for the same instances."},

@@ -33,6 +33,8 @@ void queueNoProducer(const RuleContext&, uint32_t, std::vector<Finding>&);
 void topicNoSubscribers(const RuleContext&, uint32_t, std::vector<Finding>&);
 void busNoTarget(const RuleContext&, uint32_t, std::vector<Finding>&);
 void tightCoupling(const RuleContext&, uint32_t, std::vector<Finding>&);
+// SecurityRules.cpp
+void wafUnattached(const RuleContext&, uint32_t, std::vector<Finding>&);
 // CostRules.cpp
 void onDemandLongTerm(const RuleContext&, uint32_t, std::vector<Finding>&);
 

@@ -54,7 +54,12 @@ const char* kRich = R"json({
     { "id": "eu-b", "kind": "availability-zone", "parent": "eu-vpc", "name": "eu-west-1b" },
     { "id": "eu-pub", "kind": "subnet", "parent": "eu-b", "name": "EU public", "props": { "public": true } },
     { "id": "eu-nat", "kind": "nat-gateway", "parent": "eu-pub", "name": "EU NAT" },
-    { "id": "eu-s3", "kind": "vpc-endpoint", "parent": "eu-vpc", "name": "EU S3 endpoint" }
+    { "id": "eu-s3", "kind": "vpc-endpoint", "parent": "eu-vpc", "name": "EU S3 endpoint" },
+    { "id": "dns", "kind": "route53-hosted-zone", "name": "shop.example" },
+    { "id": "cdn", "kind": "cloudfront-distribution", "name": "Shop CDN" },
+    { "id": "edge-acl", "kind": "waf-web-acl", "name": "Edge firewall" },
+    { "id": "shop-api", "kind": "api-gateway", "parent": "use1", "name": "Shop API" },
+    { "id": "shoppers", "kind": "cognito-user-pool", "parent": "use1", "name": "Shoppers" }
   ],
   "connections": [
     { "from": "customers", "to": "alb", "label": "HTTPS" },
@@ -69,7 +74,12 @@ const char* kRich = R"json({
     { "from": "bus", "to": "workflow" },
     { "from": "workflow", "to": "fulfil" },
     { "from": "api", "to": "images" },
-    { "from": "assets", "to": "eu-assets", "label": "replication" }
+    { "from": "assets", "to": "eu-assets", "label": "replication" },
+    { "from": "dns", "to": "cdn" },
+    { "from": "cdn", "to": "assets" },
+    { "from": "edge-acl", "to": "cdn" },
+    { "from": "shop-api", "to": "fulfil" },
+    { "from": "shop-api", "to": "shoppers" }
   ]
 })json";
 

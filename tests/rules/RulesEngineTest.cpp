@@ -112,6 +112,8 @@ TEST(RuleRegistry, EveryRuleOfTheSpecIsRegisteredWithItsWhy)
         {"decoupling.bus-no-target", Severity::Warning},
         // docs/kinds-data.md
         {"availability.data-single-az", Severity::Warning},
+        // docs/kinds-edge.md
+        {"security.waf-unattached", Severity::Warning},
     };
     EXPECT_EQ(model::ruleInfos().size(), spec.size());
     for (const auto& [id, severity] : spec) {

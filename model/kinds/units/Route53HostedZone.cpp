@@ -1,0 +1,114 @@
+// A Route 53 hosted zone: the zone, its queries and health checks.
+
+#include "model/catalog/DesignQueries.h"
+#include "model/cost/ComponentCoster.h"
+#include "model/cost/LineWords.h"
+#include "model/export/CloudFormationBuilder.h"
+#include "model/kinds/KindUnit.h"
+#include "model/kinds/SummaryWords.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace azimuth::model::kinds {
+
+namespace {
+
+using namespace costing;
+using namespace cfn;
+
+/// CloudFront's hosted zone, the same for every distribution (alias targets name it).
+constexpr const char* kCloudFrontZone = "Z2FDTNDATAQYW2";
+
+std::string summary(const KindCatalog& catalog, const Component& c)
+{
+    const SummaryProps p{catalog, c};
+    std::string out = p.s("domain") + " · " + p.s("routing");
+    if (p.n("healthChecks") > 0) out += " · " + figure(p.n("healthChecks")) + " checks";
+    return out;
+}
+
+void cost(costing::ComponentCoster& k, costing::RegionTable& region)
+{
+    k.line("Hosted zone", 1, "zone-months", region.price("route53.hostedZoneMonth"));
+    const double queries = k.number("queriesPerMonth");
+    // Latency records are billed as latency-based queries; the others as standard ones.
+    const bool latency = k.text("routing") == "latency";
+    if (queries > 0)
+        k.line(latency ? "Latency-based queries" : "Standard queries", queries / 1e6,
+               "million queries",
+               region.price(latency ? "route53.latencyQueriesPerMillion"
+                                    : "route53.standardQueriesPerMillion"));
+    const double checks = k.number("healthChecks");
+    if (checks > 0)
+        k.line("Health checks (AWS endpoints)", checks, "check-months",
+               region.price("route53.healthCheckMonth"));
+}
+
+/// The alias target of a component a record can point at, or null.
+Json aliasTarget(CloudFormationBuilder& b, const Component& to)
+{
+    const std::string target = b.base(to);
+    if (to.kind == "cloudfront-distribution")
+        return obj({{"DNSName", getAtt(target, "DomainName")}, {"HostedZoneId", kCloudFrontZone}});
+    if (to.kind == "load-balancer" &&
+        b.catalog().string(to, "type").value_or("application") != "classic")
+        return obj({{"DNSName", getAtt(target, "DNSName")},
+                    {"HostedZoneId", getAtt(target, "CanonicalHostedZoneID")}});
+    return Json();
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    return s;
+}
+
+void cloudFormation(CloudFormationBuilder& b, const Component& c)
+{
+    const std::string domain = b.catalog().string(c, "domain").value_or("example.com");
+    b.addResource(b.base(c), "AWS::Route53::HostedZone",
+                  obj({{"Name", Json(userText(domain))}, {"HostedZoneTags", b.tags(c)}}));
+    const std::string routing = b.catalog().string(c, "routing").value_or("simple");
+    int index = 0;
+    for (const Connection* conn : b.design().outgoing(c.id)) {
+        const Component* to = b.design().component(conn->to);
+        if (!to || !b.included(*to)) continue;
+        Json alias = aliasTarget(b, *to);
+        if (alias.isNull()) continue;
+        Json record = obj({{"HostedZoneId", cfnRef(b.base(c))}, {"Type", "A"}});
+        if (routing == "simple" && index > 0) {
+            // Simple routing has one answer per name: the others get a name of their own.
+            record.set("Name", Json(userText(lower(b.base(*to)) + "." + domain)));
+        } else {
+            record.set("Name", Json(userText(domain)));
+        }
+        if (routing != "simple") record.set("SetIdentifier", Json(b.base(*to)));
+        if (routing == "failover")
+            record.set("Failover", index == 0 ? "PRIMARY" : "SECONDARY");
+        else if (routing == "weighted")
+            record.set("Weight", 1);
+        else if (routing == "latency") {
+            // A latency record names the Region of its target (a global one: us-east-1).
+            const std::string code = regionCode(b.design(), b.catalog(), *to);
+            record.set("Region", Json(code.empty() ? std::string("us-east-1") : code));
+        }
+        // Failover and the other policies skip a target whose health fails; CloudFront
+        // takes no target health (it is served from every edge).
+        alias.set("EvaluateTargetHealth",
+                  routing != "simple" && to->kind != "cloudfront-distribution");
+        record.set("AliasTarget", std::move(alias));
+        b.addResource(b.named("connection:" + conn->id.value, "", b.base(c) + "To" + b.base(*to)),
+                      "AWS::Route53::RecordSet", std::move(record));
+        ++index;
+        if (routing == "failover" && index == 2) break; // one primary, one secondary
+    }
+}
+
+} // namespace
+
+extern const KindUnit Route53HostedZone;
+const KindUnit Route53HostedZone{"route53-hosted-zone", summary, cost, {.write = cloudFormation}};
+
+} // namespace azimuth::model::kinds
