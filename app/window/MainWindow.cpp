@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "DesignClipboard.h"
+#include "DockLayout.h"
 #include "MainWindowMeasure.h"
 #include "UndoEditGateway.h"
 #include "app/classroom/ClassroomActions.h"
 #include "app/commands/SetSettingsCommand.h"
 #include "app/document/DocumentSession.h"
 #include "app/export/ExportActions.h"
+#include "app/export/ExportNotice.h"
 #include "app/window/CompareMode.h"
 #include "views/analysis/AnalysisService.h"
 #include "views/analysis/CanvasAnnotations.h"
@@ -34,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -67,7 +71,14 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& why) { showStatus(why, 8000); });
     auto* inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName("inspector");
-    inspectorDock->setWidget(m_inspector);
+    // Scrolled, so a group's long form never squeezes the cost panel below it.
+    auto* inspectorScroll = new QScrollArea(this);
+    inspectorScroll->setObjectName("inspector-scroll");
+    inspectorScroll->setWidget(m_inspector);
+    inspectorScroll->setWidgetResizable(true);
+    inspectorScroll->setFrameShape(QFrame::NoFrame);
+    inspectorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    inspectorDock->setWidget(inspectorScroll);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
 
     m_history = new QUndoView(m_undo, this);
@@ -104,10 +115,15 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/azimuth.svg")));
 
+    m_docks = new DockLayout(*this, {paletteDock, inspectorDock, findChild<QDockWidget*>("cost"),
+                                     findChild<QDockWidget*>("findings")});
+    nameForScreenReaders(*this);
     QSettings settings;
     resize(1440, 900);
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    if (restoreState(settings.value("window/state").toByteArray()) &&
+        settings.contains("window/compact"))
+        m_docks->adoptRestored(settings.value("window/compact").toBool());
     updateTitle();
 }
 
@@ -125,8 +141,6 @@ void MainWindow::installAnalysis()
     costDock->setObjectName("cost");
     costDock->setWidget(m_costPanel);
     addDockWidget(Qt::RightDockWidgetArea, costDock);
-    resizeDocks({costDock}, {460}, Qt::Horizontal);
-    resizeDocks({findingsDock}, {170}, Qt::Vertical); // the canvas keeps most of the height
     m_annotations = new views::CanvasAnnotations(*m_scene, *m_analysis, this);
 
     connect(m_analysis, &views::AnalysisService::findingsChanged, m_findingsPanel,
@@ -264,6 +278,9 @@ void MainWindow::createActions()
         this, m_scene, [this] { return m_session->filePath(); },
         [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
     m_export->addTo(file, quit, edit, del);
+    auto* notice = new ExportNotice(this);
+    statusBar()->addWidget(notice, 1);
+    m_export->setWrittenHandler([notice](const QString& path) { notice->wrote(path); });
     edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)
         ->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
@@ -469,6 +486,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
+    if (auto compact = m_docks->compact()) settings.setValue("window/compact", *compact);
     event->accept();
 }
 
