@@ -16,10 +16,12 @@ void describe(QWidget* widget, const QString& name, const QString& description)
 }
 } // namespace
 
-void nameForScreenReaders(QMainWindow& window)
+void nameForScreenReaders(QMainWindow& window, QWidget* canvas)
 {
-    describe(window.centralWidget(), QObject::tr("Canvas"),
+    describe(canvas, QObject::tr("Canvas"),
              QObject::tr("The architecture diagram. Tab moves through components."));
+    if (window.centralWidget() != canvas)
+        describe(window.centralWidget(), QObject::tr("Canvas area"), {});
     // A dock's content is named after the dock, so the reader says which panel it is in.
     const struct
     {

@@ -4,10 +4,11 @@
 // student hears where the focus is. Panels name their own fields where they make them.
 
 class QMainWindow;
+class QWidget;
 
 namespace azimuth::app {
 
-/// Names the window's canvas, docks and status bar labels. Call once the docks exist.
-void nameForScreenReaders(QMainWindow& window);
+/// Names the window's canvas, docks and toolbars. Call once the docks exist.
+void nameForScreenReaders(QMainWindow& window, QWidget* canvas);
 
 } // namespace azimuth::app

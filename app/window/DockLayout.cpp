@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
+#include <QTabBar>
 #include <QTimer>
 #include <algorithm>
 
@@ -56,6 +57,8 @@ void DockLayout::arrange(bool compact)
         // One tabbed dock on the right; the inspector in front, as the selection fills it.
         m_window.tabifyDockWidget(m_docks.inspector, m_docks.cost);
         m_docks.inspector->raise();
+        for (QTabBar* tabs : m_window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+            if (tabs->accessibleName().isEmpty()) tabs->setAccessibleName(tr("Panel tabs"));
     } else {
         // Re-adding takes a dock out of its tab group: the cost panel goes below.
         m_window.addDockWidget(Qt::RightDockWidgetArea, m_docks.inspector);
@@ -69,8 +72,8 @@ void DockLayout::arrange(bool compact)
     const int right = compact ? std::min(310, width * 30 / 100) : std::min(460, width * 30 / 100);
     m_window.resizeDocks({m_docks.palette, m_docks.inspector, m_docks.cost},
                          {palette, right, right}, Qt::Horizontal);
-    // Six or seven findings rows, and the canvas keeps most of the height.
-    m_window.resizeDocks({m_docks.findings}, {std::clamp(m_window.height() / 4, 170, 240)},
+    // Four findings rows or more, and the canvas keeps most of the height.
+    m_window.resizeDocks({m_docks.findings}, {std::clamp(m_window.height() * 2 / 7, 200, 260)},
                          Qt::Vertical);
 }
 

@@ -117,7 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_docks = new DockLayout(*this, {paletteDock, inspectorDock, findChild<QDockWidget*>("cost"),
                                      findChild<QDockWidget*>("findings")});
-    nameForScreenReaders(*this);
+    nameForScreenReaders(*this, m_view);
     QSettings settings;
     resize(1440, 900);
     restoreGeometry(settings.value("window/geometry").toByteArray());

@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTabBar>
@@ -25,7 +26,15 @@ namespace {
 /// Whether a user can reach `w` with the keyboard or click it to act.
 bool interactive(const QWidget& w)
 {
-    if (qobject_cast<const QScrollBar*>(&w)) return false; // the view around it is named
+    // Parts a reader announces with their owner: scroll bars, a view's viewport and
+    // headers, a spin box's or combo box's own line edit.
+    if (qobject_cast<const QScrollBar*>(&w) || qobject_cast<const QHeaderView*>(&w)) return false;
+    const QWidget* parent = w.parentWidget();
+    if (auto* area = qobject_cast<const QAbstractScrollArea*>(parent);
+        area && area->viewport() == &w)
+        return false;
+    if (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent))
+        return false;
     return w.focusPolicy() != Qt::NoFocus || qobject_cast<const QAbstractButton*>(&w) ||
            qobject_cast<const QDockWidget*>(&w) || qobject_cast<const QAbstractItemView*>(&w);
 }

@@ -2,7 +2,6 @@
 
 #include "CliRunner.h"
 
-#include <algorithm>
 #include <gtest/gtest.h>
 #include <string>
 
@@ -44,17 +43,6 @@ TEST(RenderFindings, TheDotsAreDrawnOnlyWithFindings)
     ASSERT_EQ(pdf.status, 0) << pdf.err;
 }
 
-TEST(RenderFindings, ADesignWithoutFindingsDrawsTheSameEitherWay)
-{
-    const std::string dir = scratchDir();
-    const std::string clean = AZIMUTH_SAMPLES "/ha-web-app.azimuth";
-    auto check = runAzimuth({"check", clean, "--format", "json"});
-    ASSERT_NE(check.out.find("\"findings\": []"), std::string::npos) << check.out;
-    ASSERT_EQ(runAzimuth({"render", clean, "-o", dir + "/a.svg"}).status, 0);
-    ASSERT_EQ(runAzimuth({"render", clean, "--findings", "-o", dir + "/b.svg"}).status, 0);
-    EXPECT_EQ(readFile(dir + "/a.svg"), readFile(dir + "/b.svg"));
-}
-
 TEST(RenderFindings, RefusesFindingsWithAValueOrOnADrawioFile)
 {
     const std::string dir = scratchDir();
@@ -67,7 +55,8 @@ TEST(RenderFindings, RefusesFindingsWithAValueOrOnADrawioFile)
     auto drawio = runAzimuth({"render", kFragile, "--findings", "-o", dir + "/x.drawio"});
     EXPECT_EQ(drawio.status, 2);
     EXPECT_NE(drawio.err.find("draw.io"), std::string::npos) << drawio.err;
-    EXPECT_EQ(std::count(drawio.err.begin(), drawio.err.end(), '\n'), 1);
+    // One line says it (the platform may add its own warnings).
+    EXPECT_EQ(drawio.err.find("azimuth render:"), drawio.err.rfind("azimuth render:"));
 }
 
 TEST(RenderFindings, TheHelpMentionsFindings)

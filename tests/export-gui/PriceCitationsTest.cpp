@@ -70,9 +70,14 @@ TEST(PriceCitations, HtmlAndPdfReportsCiteTitlesAndLinksNotIds)
     const auto first = html.find("<li><cite>", html.find("class=\"citations\""));
     ASSERT_NE(first, std::string::npos);
     EXPECT_LT(html.find("https://aws.amazon.com/", first), html.find("</li>", first));
-    for (const auto& s : builtin().sources())
-        if (s.id.find('-') != std::string::npos) // ids like "elb-page", never a title's word
+    for (const auto& s : builtin().sources()) {
+        bool inATitle = false; // "third-party" is a title's word too
+        for (const auto& other : builtin().sources())
+            inATitle = inATitle || other.title.find(s.id) != std::string::npos;
+        if (s.id.find('-') != std::string::npos && !inATitle) { // ids like "elb-page"
             EXPECT_EQ(html.find(s.id), std::string::npos) << s.id;
+        }
+    }
 
     const std::string text = pdfText(report.pdf());
     ASSERT_FALSE(text.empty()) << "pdftotext could not read the report";
@@ -94,7 +99,7 @@ TEST(PriceCitations, ASourceLinkMustBeAWebAddress)
             "bad.json");
         FAIL() << "a file: link was accepted";
     } catch (const model::LoadError& e) {
-        EXPECT_NE(std::string(e.what()).find("bad.json:3:"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("bad.json:2:"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("https://"), std::string::npos) << e.what();
     }
 }
