@@ -47,6 +47,7 @@ void DockLayout::fit()
     const bool compact = m_window.width() < kCompactBelow;
     if (m_compact != compact) arrange(compact);
     keepCanvasHalf();
+    nameTabBars();
 }
 
 void DockLayout::arrange(bool compact)
@@ -57,8 +58,6 @@ void DockLayout::arrange(bool compact)
         // One tabbed dock on the right; the inspector in front, as the selection fills it.
         m_window.tabifyDockWidget(m_docks.inspector, m_docks.cost);
         m_docks.inspector->raise();
-        for (QTabBar* tabs : m_window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
-            if (tabs->accessibleName().isEmpty()) tabs->setAccessibleName(tr("Panel tabs"));
     } else {
         // Re-adding takes a dock out of its tab group: the cost panel goes below.
         m_window.addDockWidget(Qt::RightDockWidgetArea, m_docks.inspector);
@@ -75,6 +74,18 @@ void DockLayout::arrange(bool compact)
     // Four findings rows or more, and the canvas keeps most of the height.
     m_window.resizeDocks({m_docks.findings}, {std::clamp(m_window.height() * 2 / 7, 200, 260)},
                          Qt::Vertical);
+    // Said once the window has laid the docks out, so the canvas has its new size.
+    QTimer::singleShot(0, this, [this] {
+        nameTabBars();
+        emit arranged();
+    });
+}
+
+void DockLayout::nameTabBars()
+{
+    // The window makes a tab bar for docks tabbed together when it lays them out.
+    for (QTabBar* tabs : m_window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+        if (tabs->accessibleName().isEmpty()) tabs->setAccessibleName(tr("Panel tabs"));
 }
 
 void DockLayout::keepCanvasHalf()

@@ -39,6 +39,10 @@ class DockLayout : public QObject
     /// Arranges for the window's current width now (tests; resizes do it by themselves).
     void fit();
 
+  signals:
+    /// The docks were arranged afresh for a new width class (the canvas changed size).
+    void arranged();
+
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -46,6 +50,8 @@ class DockLayout : public QObject
     void arrange(bool compact);
     /// Narrows the side docks until the canvas has half the window's width.
     void keepCanvasHalf();
+    /// Names the tab bars of tabbed docks for screen readers.
+    void nameTabBars();
 
     QMainWindow& m_window;
     WindowDocks m_docks;

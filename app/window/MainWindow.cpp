@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session.get(), &DocumentSession::replaced, this, [this] {
         m_analysis->recomputeNow();
         m_view->zoomToFit();
+        m_refitOnArrange = true;
     });
     // The inspector's instance types come from the price catalog chosen in Settings.
     m_inspector->setPriceCatalog(
@@ -117,6 +118,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_docks = new DockLayout(*this, {paletteDock, inspectorDock, findChild<QDockWidget*>("cost"),
                                      findChild<QDockWidget*>("findings")});
+    // A design opened before the docks were arranged was fitted to a canvas of another
+    // size: fit it again while nothing has been done to it.
+    connect(m_docks, &DockLayout::arranged, this, [this] {
+        if (m_refitOnArrange && m_undo->count() == 0) m_view->zoomToFit();
+        m_refitOnArrange = false;
+    });
     nameForScreenReaders(*this, m_view);
     QSettings settings;
     resize(1440, 900);

@@ -117,6 +117,7 @@ class MainWindow : public QMainWindow, public ClassroomHost
     QLabel* m_analysisLabel = nullptr;
     std::unique_ptr<ExportActions> m_export;
     DockLayout* m_docks = nullptr;
+    bool m_refitOnArrange = false; ///< a design was opened and fitted before the docks settled
 };
 
 } // namespace azimuth::app
