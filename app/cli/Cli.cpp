@@ -28,8 +28,11 @@ std::vector<Subcommand>& table()
         {"cost", "cost   FILE [--format text|csv|json] [--budget USD]",
          "monthly cost, by component", runCost},
         {"render",
-         "render FILE -o OUT.png|OUT.svg|OUT.pdf|OUT.drawio [--scale N] [--theme light|dark]",
-         "export the diagram (OUT.drawio: a draw.io diagram)", notInThisBuild, true},
+         "render FILE -o OUT.png|OUT.svg|OUT.pdf|OUT.drawio [--scale N] [--theme light|dark] "
+         "[--findings]",
+         "export the diagram (OUT.drawio: a draw.io diagram; --findings: with the findings' "
+         "dots)",
+         notInThisBuild, true},
         {"report", "report FILE -o OUT.html|OUT.pdf|OUT.csv|OUT.json|OUT.xlsx",
          "export a cost report (OUT.xlsx: an Excel workbook)", notInThisBuild, true},
         {"cloudformation", "cloudformation FILE -o OUT.json|OUT.yaml [--region ID]",

@@ -5,7 +5,8 @@
 namespace azimuth::cli {
 
 CliArgs parseArgs(const std::vector<std::string>& words, const std::vector<std::string>& valued,
-                  const std::map<std::string, std::string>& aliases)
+                  const std::map<std::string, std::string>& aliases,
+                  const std::vector<std::string>& flags)
 {
     CliArgs args;
     bool onlyPositional = false;
@@ -27,6 +28,12 @@ CliArgs parseArgs(const std::vector<std::string>& words, const std::vector<std::
             hasValue = true;
         }
         if (auto a = aliases.find(w); a != aliases.end()) w = a->second;
+        if (std::find(flags.begin(), flags.end(), w) != flags.end()) {
+            if (hasValue) throw UsageError{"option " + w + " takes no value"};
+            if (args.flag(w)) throw UsageError{"option " + w + " is given twice"};
+            args.flags.push_back(w);
+            continue;
+        }
         if (std::find(valued.begin(), valued.end(), w) == valued.end())
             throw UsageError{"unknown option " + w};
         if (!hasValue) {

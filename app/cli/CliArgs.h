@@ -7,12 +7,20 @@
 
 namespace azimuth::cli {
 
-/// A subcommand's words: positional arguments and --options (each taking one value,
-/// as `--name value` or `--name=value`).
+/// A subcommand's words: positional arguments, --options (each taking one value, as
+/// `--name value` or `--name=value`) and --flags (taking none).
 struct CliArgs
 {
     std::vector<std::string> positional;
     std::map<std::string, std::string> options;
+    std::vector<std::string> flags;
+
+    bool flag(const std::string& name) const
+    {
+        for (const auto& f : flags)
+            if (f == name) return true;
+        return false;
+    }
 
     std::optional<std::string> option(const std::string& name) const
     {
@@ -29,8 +37,10 @@ struct UsageError
 };
 
 /// Parses words after the subcommand. `valued` lists the options that take a value
-/// (with their short aliases, e.g. "-o" -> "--output"). Throws UsageError.
+/// (with their short aliases, e.g. "-o" -> "--output"), `flags` those that take none.
+/// Throws UsageError.
 CliArgs parseArgs(const std::vector<std::string>& words, const std::vector<std::string>& valued,
-                  const std::map<std::string, std::string>& aliases = {});
+                  const std::map<std::string, std::string>& aliases = {},
+                  const std::vector<std::string>& flags = {});
 
 } // namespace azimuth::cli

@@ -11,11 +11,12 @@ namespace azimuth::cli {
 std::optional<CliArgs> parseOrReport(const std::string& command,
                                      const std::vector<std::string>& words,
                                      std::vector<std::string> own, Streams io,
-                                     const std::map<std::string, std::string>& aliases)
+                                     const std::map<std::string, std::string>& aliases,
+                                     const std::vector<std::string>& flags)
 {
     own.insert(own.end(), kCommonOptions.begin(), kCommonOptions.end());
     try {
-        return parseArgs(words, own, aliases);
+        return parseArgs(words, own, aliases, flags);
     } catch (const UsageError& e) {
         io.err << "azimuth " << command << ": " << e.message << "\n";
         return std::nullopt;

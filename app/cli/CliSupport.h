@@ -16,12 +16,13 @@ namespace azimuth::cli {
 /// The options every subcommand takes, besides its own.
 inline const std::vector<std::string> kCommonOptions = {"--prices"};
 
-/// Parses words with the common options plus `own`; on a UsageError prints it and
-/// returns nullopt.
+/// Parses words with the common options plus `own` (and the valueless `flags`); on a
+/// UsageError prints it and returns nullopt.
 std::optional<CliArgs> parseOrReport(const std::string& command,
                                      const std::vector<std::string>& words,
                                      std::vector<std::string> own, Streams io,
-                                     const std::map<std::string, std::string>& aliases = {});
+                                     const std::map<std::string, std::string>& aliases = {},
+                                     const std::vector<std::string>& flags = {});
 
 /// The single FILE argument; prints a usage error and returns nullopt when missing.
 std::optional<std::string> singleFile(const std::string& command, const CliArgs& args, Streams io);

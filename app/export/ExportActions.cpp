@@ -1,5 +1,6 @@
 #include "ExportActions.h"
 
+#include "DiagramExportDialog.h"
 #include "ExportFile.h"
 #include "OutputFormat.h"
 #include "views/canvas/CanvasScene.h"
@@ -63,20 +64,20 @@ void ExportActions::fail(const QString& what, const QString& why) const
 
 void ExportActions::exportDiagram()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_parent, QObject::tr("Export Diagram"), baseName() + QStringLiteral(".png"),
-        QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;draw.io "
-                    "diagram (*.drawio)"));
+    DiagramExportDialog dialog(m_parent, baseName() + QStringLiteral(".png"));
+    if (dialog.exec() != QDialog::Accepted) return;
+    const QString path = dialog.chosenPath();
     if (path.isEmpty()) return;
     QString note;
-    if (auto error = exportDiagramTo(path, &note))
+    if (auto error = exportDiagramTo(path, &note, dialog.includeFindings()))
         fail(QObject::tr("Export Diagram"), *error);
     else if (!note.isEmpty())
         QMessageBox::information(m_parent, QObject::tr("Export Diagram"),
                                  QObject::tr("%1 was %2.").arg(QFileInfo(path).fileName(), note));
 }
 
-std::optional<QString> ExportActions::exportDiagramTo(const QString& path, QString* note) const
+std::optional<QString> ExportActions::exportDiagramTo(const QString& path, QString* note,
+                                                      bool includeFindings) const
 {
     if (note) note->clear();
     const std::string format = extensionOf(path.toStdString());
@@ -84,12 +85,13 @@ std::optional<QString> ExportActions::exportDiagramTo(const QString& path, QStri
         return QObject::tr("Cannot tell the format of %1: use a name ending in .png, .svg, .pdf or "
                            ".drawio.")
             .arg(path);
-    const views::DiagramRenderer renderer(*m_scene);
+    views::DiagramRenderer renderer(*m_scene);
+    renderer.setIncludeFindings(includeFindings);
     const ExportBytes out =
         renderDiagram(renderer, format, QFileInfo(path).completeBaseName(), 2.0);
     if (!out.error.isEmpty()) return QObject::tr("Could not write %1: %2").arg(path, out.error);
     if (note) *note = out.note;
-    return writeExportFile(path, out.bytes);
+    return written(path, writeExportFile(path, out.bytes));
 }
 
 void ExportActions::exportReport()
@@ -117,7 +119,14 @@ std::optional<QString> ExportActions::exportReportTo(const QString& path) const
                                           : QFileInfo(source).fileName().toStdString());
     const ExportBytes out = renderReport(report, format);
     if (!out.error.isEmpty()) return QObject::tr("Could not write %1: %2").arg(path, out.error);
-    return writeExportFile(path, out.bytes);
+    return written(path, writeExportFile(path, out.bytes));
+}
+
+std::optional<QString> ExportActions::written(const QString& path,
+                                              std::optional<QString> error) const
+{
+    if (!error && m_written) m_written(path);
+    return error;
 }
 
 void ExportActions::copyAsImage()

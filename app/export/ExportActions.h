@@ -32,7 +32,14 @@ class ExportActions
     /// Image to `edit` before `editBefore`.
     void addTo(QMenu* file, QAction* fileBefore, QMenu* edit, QAction* editBefore);
 
-    /// Asks for a file and writes the diagram as PNG, SVG, PDF or draw.io by its extension.
+    /// Called with the path of every file an export wrote (the status bar says where).
+    void setWrittenHandler(std::function<void(const QString&)> written)
+    {
+        m_written = std::move(written);
+    }
+
+    /// Asks for a file (and whether to include findings) and writes the diagram as PNG,
+    /// SVG, PDF or draw.io by its extension.
     void exportDiagram();
     /// Asks for a file and writes the report as HTML, PDF, CSV, JSON or an Excel workbook
     /// by its extension.
@@ -40,8 +47,10 @@ class ExportActions
     /// Writes the diagram to `path` (format by extension) through the safe-write path.
     /// Empty on success; otherwise what failed, naming the path. A failure leaves an
     /// existing file untouched. `note`, when given, receives what the user should know
-    /// of a written file (a lowered scale), or is cleared.
-    std::optional<QString> exportDiagramTo(const QString& path, QString* note = nullptr) const;
+    /// of a written file (a lowered scale), or is cleared. The finding badges are drawn
+    /// only with `includeFindings`; never the selection or editing handles.
+    std::optional<QString> exportDiagramTo(const QString& path, QString* note = nullptr,
+                                           bool includeFindings = false) const;
     /// The same for the report.
     std::optional<QString> exportReportTo(const QString& path) const;
     /// Puts the diagram on the clipboard as an image (twice the canvas resolution).
@@ -53,11 +62,14 @@ class ExportActions
     QString baseName() const;
     QString printTitle() const;
     void fail(const QString& what, const QString& why) const;
+    /// Tells the written handler of a good write; passes `error` on.
+    std::optional<QString> written(const QString& path, std::optional<QString> error) const;
 
     QWidget* m_parent;
     views::CanvasScene* m_scene;
     std::function<QString()> m_filePath;
     std::function<const model::PriceCatalog&()> m_prices;
+    std::function<void(const QString&)> m_written;
 };
 
 } // namespace azimuth::app

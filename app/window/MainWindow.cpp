@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "DesignClipboard.h"
 #include "InsertMenu.h"
+#include "DockLayout.h"
 #include "MainWindowMeasure.h"
 #include "UndoEditGateway.h"
 #include "app/classroom/ClassroomActions.h"
 #include "app/commands/SetSettingsCommand.h"
 #include "app/document/DocumentSession.h"
 #include "app/export/ExportActions.h"
+#include "app/export/ExportNotice.h"
 #include "app/window/CompareMode.h"
 #include "views/analysis/AnalysisService.h"
 #include "views/analysis/CanvasAnnotations.h"
@@ -35,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -68,7 +72,14 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& why) { showStatus(why, 8000); });
     auto* inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName("inspector");
-    inspectorDock->setWidget(m_inspector);
+    // Scrolled, so a group's long form never squeezes the cost panel below it.
+    auto* inspectorScroll = new QScrollArea(this);
+    inspectorScroll->setObjectName("inspector-scroll");
+    inspectorScroll->setWidget(m_inspector);
+    inspectorScroll->setWidgetResizable(true);
+    inspectorScroll->setFrameShape(QFrame::NoFrame);
+    inspectorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    inspectorDock->setWidget(inspectorScroll);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
 
     m_history = new QUndoView(m_undo, this);
@@ -99,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session.get(), &DocumentSession::replaced, this, [this] {
         m_analysis->recomputeNow();
         m_view->zoomToFit();
+        m_refitOnArrange = true;
     });
     // The inspector's instance types come from the price catalog chosen in Settings.
     m_inspector->setPriceCatalog(
@@ -113,10 +125,21 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/azimuth.svg")));
 
+    m_docks = new DockLayout(*this, {paletteDock, inspectorDock, findChild<QDockWidget*>("cost"),
+                                     findChild<QDockWidget*>("findings")});
+    // A design opened before the docks were arranged was fitted to a canvas of another
+    // size: fit it again while nothing has been done to it.
+    connect(m_docks, &DockLayout::arranged, this, [this] {
+        if (m_refitOnArrange && m_undo->count() == 0) m_view->zoomToFit();
+        m_refitOnArrange = false;
+    });
+    nameForScreenReaders(*this, m_view);
     QSettings settings;
     resize(1440, 900);
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    if (restoreState(settings.value("window/state").toByteArray()) &&
+        settings.contains("window/compact"))
+        m_docks->adoptRestored(settings.value("window/compact").toBool());
     updateTitle();
 }
 
@@ -134,8 +157,6 @@ void MainWindow::installAnalysis()
     costDock->setObjectName("cost");
     costDock->setWidget(m_costPanel);
     addDockWidget(Qt::RightDockWidgetArea, costDock);
-    resizeDocks({costDock}, {460}, Qt::Horizontal);
-    resizeDocks({findingsDock}, {170}, Qt::Vertical); // the canvas keeps most of the height
     m_annotations = new views::CanvasAnnotations(*m_scene, *m_analysis, this);
 
     connect(m_analysis, &views::AnalysisService::findingsChanged, m_findingsPanel,
@@ -279,6 +300,9 @@ void MainWindow::createActions()
         this, m_scene, [this] { return m_session->filePath(); },
         [this]() -> const model::PriceCatalog& { return m_analysis->priceCatalog(); });
     m_export->addTo(file, quit, edit, del);
+    auto* notice = new ExportNotice(this);
+    statusBar()->addWidget(notice, 1);
+    m_export->setWrittenHandler([notice](const QString& path) { notice->wrote(path); });
     edit->addAction(tr("Select &All"), this, &MainWindow::selectAll)
         ->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
@@ -489,6 +513,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
+    if (auto compact = m_docks->compact()) settings.setValue("window/compact", *compact);
     event->accept();
 }
 

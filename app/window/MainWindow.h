@@ -33,6 +33,7 @@ class DocumentSession;
 struct RecoveryEntry;
 class UndoEditGateway;
 class ExportActions;
+class DockLayout;
 
 class MainWindow : public QMainWindow, public ClassroomHost
 {
@@ -59,6 +60,10 @@ class MainWindow : public QMainWindow, public ClassroomHost
     views::CostPanel* costPanel() const { return m_costPanel; }
     views::CanvasAnnotations* annotations() const { return m_annotations; }
     UndoEditGateway& gateway() { return *m_gateway; }
+    /// File > Export's actions (tests export through them without the file dialog).
+    ExportActions& exportActions() { return *m_export; }
+    /// How the docks are arranged for the window's width.
+    DockLayout& dockLayout() { return *m_docks; }
     const QString& filePath() const;
     QStringList recentFiles() const;
     Autosaver& autosaver();
@@ -111,6 +116,8 @@ class MainWindow : public QMainWindow, public ClassroomHost
     views::CanvasAnnotations* m_annotations = nullptr;
     QLabel* m_analysisLabel = nullptr;
     std::unique_ptr<ExportActions> m_export;
+    DockLayout* m_docks = nullptr;
+    bool m_refitOnArrange = false; ///< a design was opened and fitted before the docks settled
 };
 
 } // namespace azimuth::app

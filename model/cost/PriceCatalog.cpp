@@ -162,6 +162,11 @@ class PriceCatalogParser
             if (const Json* g = s.find("grade")) src.grade = text_(*g, "grade");
             if (const Json* d = s.find("asOf")) src.asOf = text_(*d, "asOf");
             if (const Json* t = s.find("title")) src.title = text_(*t, "title");
+            if (const Json* u = s.find("url")) {
+                src.url = text_(*u, "url");
+                if (src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0)
+                    fail(u->pos(), "a source's \"url\" must start with https:// or http://");
+            }
             c.m_sources.push_back(std::move(src));
         }
     }

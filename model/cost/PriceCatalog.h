@@ -23,6 +23,7 @@ struct PriceSource
     std::string grade; ///< A, B, C or "derived"
     std::string asOf;
     std::string title;
+    std::string url; ///< where a reader can follow it (http or https); empty when none
 };
 
 /// What the catalog knows about an instance type, whatever the region.

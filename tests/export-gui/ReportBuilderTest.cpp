@@ -148,7 +148,7 @@ TEST(ReportBuilder, PdfHasPagesOfSelectableText)
     const std::string text = pdfText(pdf);
     ASSERT_FALSE(text.empty()) << "pdftotext could not read the report";
     EXPECT_GE(count(text, "\f"), 4u); // title, diagram, summary, lines and findings
-    for (const char* heading : {"Cost summary", "Cost lines", "Findings", "Price catalog"})
+    for (const char* heading : {"Cost summary", "Cost lines", "Findings", "Price sources"})
         EXPECT_NE(text.find(heading), std::string::npos) << heading;
     EXPECT_NE(text.find(model::formatMoney(f.report.cost().monthly)), std::string::npos);
     EXPECT_NE(text.find(f.prices.asOf()), std::string::npos);

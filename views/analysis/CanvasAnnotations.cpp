@@ -58,13 +58,17 @@ void CanvasAnnotations::clear()
     m_connectionItems.clear();
 }
 
+bool CanvasAnnotations::isFindingBadge(const QGraphicsItem& item)
+{
+    return item.data(0).toInt() == kAnnotationKind && item.data(1).toString() == "badge";
+}
+
 QGraphicsItem* CanvasAnnotations::badgeOf(const QString& componentId) const
 {
     ComponentItem* owner = m_scene.componentItem(model::ComponentId(componentId.toStdString()));
     if (!owner) return nullptr;
     for (QGraphicsItem* child : owner->childItems())
-        if (child->data(0).toInt() == kAnnotationKind && child->data(1).toString() == "badge")
-            return child;
+        if (isFindingBadge(*child)) return child;
     return nullptr;
 }
 

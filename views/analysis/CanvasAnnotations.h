@@ -29,6 +29,8 @@ class CanvasAnnotations : public QObject
     ~CanvasAnnotations() override;
 
     bool showsCosts() const { return m_showCosts; }
+    /// Whether `item` is a finding badge drawn here (exports leave them out unless asked).
+    static bool isFindingBadge(const QGraphicsItem& item);
     /// The badge drawn on a component, or nullptr (for tests).
     QGraphicsItem* badgeOf(const QString& componentId) const;
     /// The transfer cost drawn on a connection, or nullptr (for tests).

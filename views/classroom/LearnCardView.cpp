@@ -30,6 +30,7 @@ LearnCardView::LearnCardView(const LearnCards& cards, QWidget* parent)
     // Links are ours (kind:, topic:, index); never let the browser try to load them.
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &LearnCardView::follow);
+    setAccessibleName(tr("Learn card"));
     showIndex();
 }
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <initializer_list>
 
 namespace azimuth::views {
 
@@ -86,7 +87,20 @@ CostPanel::CostPanel(AnalysisService& service, QWidget* parent)
     v->addWidget(m_cumulative);
     v->addStretch();
 
+    m_donut->setAccessibleName(tr("Effective monthly by service chart"));
+    m_top->setAccessibleName(tr("Most expensive components chart"));
+    m_topConnections->setAccessibleName(tr("Most expensive connections chart"));
+    m_pricing->setAccessibleName(tr("Pricing options chart"));
+    m_cumulative->setAccessibleName(tr("Cumulative cost chart"));
+    // A chart drawn by an inner chart view is read there: it takes its chart's name.
+    for (QWidget* chart :
+         std::initializer_list<QWidget*>{m_donut, m_top, m_topConnections, m_pricing, m_cumulative})
+        for (QWidget* inner : chart->findChildren<QWidget*>())
+            if (inner->focusPolicy() != Qt::NoFocus && inner->accessibleName().isEmpty())
+                inner->setAccessibleName(chart->accessibleName());
+
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Cost details"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -23,6 +23,7 @@ ComparePanel::ComparePanel(QWidget* parent)
     bold.setBold(true);
     m_headline->setFont(bold);
     m_sections->setOpenLinks(false);
+    m_sections->setAccessibleName(tr("Comparison"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_headline);

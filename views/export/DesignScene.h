@@ -20,6 +20,8 @@ class DesignScene
 
     CanvasScene& scene() { return *m_scene; }
     const model::Design& design() const { return m_controller.design(); }
+    /// The model's signals (what an analysis of the design listens to).
+    ModelSignals& modelSignals() { return *m_signals; }
 
   private:
     model::DocumentController m_controller;

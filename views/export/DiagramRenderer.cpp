@@ -1,6 +1,7 @@
 #include "DiagramRenderer.h"
 
 #include "model/export/DrawioDiagram.h"
+#include "views/analysis/CanvasAnnotations.h"
 #include "views/canvas/CanvasScene.h"
 
 #include <QBuffer>
@@ -18,16 +19,18 @@ namespace azimuth::views {
 
 namespace {
 
-/// Drops selection and item caches for one render and puts them back after: an export
-/// never shows what the user happened to select, and cached items would turn into
-/// bitmaps in SVG and PDF.
+/// Drops selection (and with it the editing handles), finding badges unless kept, and
+/// item caches for one render and puts them back after: an export never shows what the
+/// user happened to select, and cached items would turn into bitmaps in SVG and PDF.
 class CleanRender
 {
   public:
-    explicit CleanRender(CanvasScene& scene)
+    CleanRender(CanvasScene& scene, bool keepFindings)
     {
         for (QGraphicsItem* item : scene.items()) {
             if (item->isSelected()) m_selected.push_back(item);
+            if (!keepFindings && item->isVisible() && CanvasAnnotations::isFindingBadge(*item))
+                m_hidden.push_back(item);
             if (item->cacheMode() != QGraphicsItem::NoCache) {
                 m_cached.emplace_back(item, item->cacheMode());
                 item->setCacheMode(QGraphicsItem::NoCache);
@@ -35,6 +38,8 @@ class CleanRender
         }
         for (QGraphicsItem* item : m_selected)
             item->setSelected(false);
+        for (QGraphicsItem* item : m_hidden)
+            item->setVisible(false);
     }
     ~CleanRender()
     {
@@ -42,12 +47,15 @@ class CleanRender
             item->setCacheMode(mode);
         for (QGraphicsItem* item : m_selected)
             item->setSelected(true);
+        for (QGraphicsItem* item : m_hidden)
+            item->setVisible(true);
     }
     CleanRender(const CleanRender&) = delete;
     CleanRender& operator=(const CleanRender&) = delete;
 
   private:
     std::vector<QGraphicsItem*> m_selected;
+    std::vector<QGraphicsItem*> m_hidden;
     std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> m_cached;
 };
 
@@ -95,7 +103,7 @@ void DiagramRenderer::paint(QPainter& painter, const QRectF& target, bool transp
     where.moveCenter(target.center());
     const CanvasTheme before = m_scene.theme();
     m_scene.setTheme(m_theme.canvas());
-    CleanRender clean(m_scene);
+    CleanRender clean(m_scene, m_includeFindings);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

@@ -1,6 +1,7 @@
 #pragma once
-// The canvas drawn for export: cropped to the design with a margin, with no selection
-// or hover marks, as a bitmap (PNG), SVG (real <text> elements) or a one-page PDF.
+// The canvas drawn for export: cropped to the design with a margin, with no selection,
+// editing handles or hover marks, and no finding badges unless asked, as a bitmap (PNG),
+// SVG (real <text> elements) or a one-page PDF.
 
 #include "Theme.h"
 
@@ -39,6 +40,11 @@ class DiagramRenderer
 
     explicit DiagramRenderer(CanvasScene& scene, Theme theme = Theme::light());
 
+    /// Draws the canvas's finding badges too (off by default: a diagram for a client
+    /// shows the design, not its review).
+    void setIncludeFindings(bool on) { m_includeFindings = on; }
+    bool includesFindings() const { return m_includeFindings; }
+
     /// The part of the scene drawn: every item's bounds plus the margin.
     QRectF sourceRect() const;
     /// The image size at `scale`, lowered until the image is within kMaxRasterSide and
@@ -66,6 +72,7 @@ class DiagramRenderer
   private:
     CanvasScene& m_scene;
     Theme m_theme;
+    bool m_includeFindings = false;
 };
 
 } // namespace azimuth::views

@@ -70,6 +70,10 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FindingsPanel::onCurrentRowChanged);
 
+    // Rows a line of text high, so the dock shows more of them.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setAccessibleName(tr("Findings list"));
+    m_why->setAccessibleName(tr("Why the finding matters"));
     m_why->setOpenLinks(false);
     m_why->setPlaceholderText(tr("Select a finding to see why it matters."));
 

@@ -176,6 +176,8 @@ void InspectorWidget::rebuild()
         for (const auto& p : spec->props) {
             QWidget* w = makeEditor(p);
             m_editors[QString::fromStdString(p.name)] = w;
+            // A screen reader names the field after its label (lists have no buddy).
+            w->setAccessibleName(QString::fromStdString(p.label));
             form->addRow(QString::fromStdString(p.label), w);
         }
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_form);

@@ -18,6 +18,10 @@ PaletteWidget::PaletteWidget(const model::KindCatalog& catalog, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
+    m_filter->setAccessibleName(tr("Search component kinds"));
+    m_tree->setAccessibleName(tr("Component kinds"));
+    m_tree->setAccessibleDescription(
+        tr("Drag a kind onto the canvas, or press Enter to place it."));
 
     QFont header = font();
     header.setBold(true);
