@@ -65,6 +65,8 @@ CanvasScene::CanvasScene(ModelSignals& modelSignals, QObject* parent)
     });
     connect(&modelSignals, &ModelSignals::componentChanged, this, [this](const QString& id) {
         if (ComponentItem* item = componentItem(cid(id))) item->refresh();
+        // A standby mark shows its database's name: drawn now, as the item is.
+        if (standbyMark(cid(id))) placeStandbys();
         scheduleLayout();
     });
     connect(&modelSignals, &ModelSignals::componentReparented, this,
@@ -177,6 +179,9 @@ StandbyMark* CanvasScene::standbyMark(const ComponentId& database) const
     return it == m_standbys.end() ? nullptr : it->second;
 }
 
+/// Router obstacle ids of standby marks: no component id holds a ':'.
+static const std::string kStandbyObstacle = "standby:";
+
 void CanvasScene::placeStandbys()
 {
     std::unordered_map<ComponentId, StandbyMark*> kept;
@@ -199,13 +204,17 @@ void CanvasScene::placeStandbys()
             addItem(mark);
         }
         m_standbys.erase(c.id);
-        mark->place(
-            QRectF(zone->box().center().x() - b.width() / 2, b.top(), b.width(), b.height()),
-            QString::fromStdString(c.displayName()));
+        const QRectF at(zone->box().center().x() - b.width() / 2, b.top(), b.width(), b.height());
+        mark->place(at, QString::fromStdString(c.displayName()));
+        // Arrows keep off its icon and words, as they do a component's.
+        m_router.setObstacles(kStandbyObstacle + c.id.value,
+                              {model::Geometry{at.left() + 2, at.top() + 4, at.width() - 4, 78}});
         kept[c.id] = mark;
     }
-    for (auto& [id, mark] : m_standbys)
+    for (auto& [id, mark] : m_standbys) {
+        m_router.setObstacles(kStandbyObstacle + id.value, {});
         delete mark;
+    }
     m_standbys = std::move(kept);
 }
 

@@ -2,7 +2,9 @@
 
 #include "IconCache.h"
 
+#include <QPaintEngine>
 #include <QPainter>
+#include <QSvgRenderer>
 
 namespace azimuth::views {
 
@@ -39,9 +41,19 @@ void StandbyMark::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 6, 6);
     const QRectF icon(r.center().x() - 20, r.top() + 4, 40, 40);
     p->setOpacity(0.45);
-    const QPixmap pm =
-        IconCache::pixmap(m_icon, 40, p->device() ? p->device()->devicePixelRatioF() : 1.0);
-    if (!pm.isNull()) p->drawPixmap(icon, pm, QRectF(QPointF(0, 0), QSizeF(pm.size())));
+    // Exports draw the icon's paths (an SVG or PDF holds no bitmap); the screen a cached one.
+    const QPaintEngine* engine = p->paintEngine();
+    QSvgRenderer* svg =
+        engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf)
+            ? IconCache::renderer(m_icon)
+            : nullptr;
+    if (svg) {
+        svg->render(p, icon);
+    } else {
+        const QPixmap pm =
+            IconCache::pixmap(m_icon, 40, p->device() ? p->device()->devicePixelRatioF() : 1.0);
+        if (!pm.isNull()) p->drawPixmap(icon, pm, QRectF(QPointF(0, 0), QSizeF(pm.size())));
+    }
     p->setOpacity(1);
     QFont f = p->font();
     f.setPointSizeF(8);
