@@ -22,7 +22,8 @@ class ImportMetadata
     ImportMetadata(const Json& root, const KindCatalog& catalog);
 
     bool empty() const { return m_components.empty(); }
-    /// The design's title as the export recorded it.
+    /// The design's title as the export recorded it ("" for a design with none); nullopt
+    /// for a template no export made.
     std::optional<std::string> title() const { return m_title; }
     /// The recorded entry of a component ({"Id", "Kind", "Name", "Parent", "Zones",
     /// "Props"}), or null.

@@ -100,6 +100,27 @@ const Component* ImportScope::componentReferredBy(const Json& value) const
     return r ? componentOf(r->id) : nullptr;
 }
 
+const Component* ImportScope::componentWithin(const Json& value) const
+{
+    if (const Component* c = componentReferredBy(value)) return c;
+    if (value.isString()) {
+        // ${Id} or ${Id.Attribute} inside a Fn::Sub string.
+        const std::string& s = value.asString();
+        for (size_t at = s.find("${"); at != std::string::npos; at = s.find("${", at + 2)) {
+            size_t end = s.find_first_of(".}", at + 2);
+            if (end == std::string::npos) break;
+            if (const Component* c = componentOf(s.substr(at + 2, end - at - 2))) return c;
+        }
+    }
+    if (value.isArray())
+        for (const Json& v : value.asArray())
+            if (const Component* c = componentWithin(v)) return c;
+    if (value.isObject())
+        for (const auto& m : value.asObject())
+            if (const Component* c = componentWithin(m.value)) return c;
+    return nullptr;
+}
+
 std::vector<const TemplateResource*> ImportScope::referrers(std::string_view id) const
 {
     auto it = m_referrers.find(std::string(id));

@@ -45,6 +45,9 @@ class ImportScope
     const TemplateResource* referenced(const Json& value) const;
     /// The component a resource became, or null when it was not mapped.
     const Component* componentOf(std::string_view logicalId) const;
+    /// The first component any reference inside a value refers to (a Fn::Join or Fn::Sub
+    /// holding a GetAtt), or null.
+    const Component* componentWithin(const Json& value) const;
     /// The component a value refers to, or null.
     const Component* componentReferredBy(const Json& value) const;
     /// Resources that refer to a logical id, in template order.

@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -218,9 +219,56 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
         httpApi(b, c, t);
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::ApiGateway::RestApi", "AWS::ApiGatewayV2::Api"};
+constexpr std::string_view kImportFolds[] = {
+    "AWS::ApiGateway::Resource",        "AWS::ApiGateway::Method",
+    "AWS::ApiGateway::Deployment",      "AWS::ApiGateway::Stage",
+    "AWS::ApiGateway::Authorizer",      "AWS::ApiGateway::Account",
+    "AWS::ApiGateway::UsagePlan",       "AWS::ApiGateway::ApiKey",
+    "AWS::ApiGateway::BasePathMapping", "AWS::ApiGateway::DomainName",
+    "AWS::ApiGatewayV2::Integration",   "AWS::ApiGatewayV2::Route",
+    "AWS::ApiGatewayV2::Stage",         "AWS::ApiGatewayV2::Authorizer",
+    "AWS::ApiGatewayV2::Deployment"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    if (r.type == "AWS::ApiGateway::RestApi") {
+        c.props.set("type", Json("rest"));
+        return;
+    }
+    const Json* protocol = ImportScope::at(r, "ProtocolType");
+    c.props.set("type", Json("http"));
+    if (protocol && protocol->isString() && protocol->asString() != "HTTP")
+        scope.note(r, protocol->asString() + " API priced as an HTTP API");
+}
+
+/// An API calls what its methods' and integrations' URIs name, and is guarded by the user
+/// pools its authorizers name.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    static constexpr std::pair<std::string_view, std::string_view> links[] = {
+        {"RestApiId", "Integration.Uri"},
+        {"ApiId", "IntegrationUri"},
+        {"RestApiId", "ProviderARNs"},
+        {"ApiId", "JwtConfiguration.Issuer"}};
+    for (const auto& [apiKey, targetPath] : links) {
+        const Json* apiRef = ImportScope::at(r, apiKey);
+        const Component* api = apiRef ? scope.componentReferredBy(*apiRef) : nullptr;
+        const Json* target = ImportScope::at(r, targetPath);
+        const Component* to = target ? scope.componentWithin(*target) : nullptr;
+        if (api && to) scope.connect(api->id, to->id);
+    }
+}
+
 } // namespace
 
 extern const KindUnit ApiGateway;
-const KindUnit ApiGateway{"api-gateway", summary, cost, {.write = cloudFormation}};
+const KindUnit ApiGateway{
+    "api-gateway",
+    summary,
+    cost,
+    {.write = cloudFormation},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

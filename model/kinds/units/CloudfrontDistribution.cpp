@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -139,10 +140,44 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
                                                      b.base(c) + "}")}})}})}})}})})}})}}));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::CloudFront::Distribution"};
+constexpr std::string_view kImportFolds[] = {"AWS::CloudFront::CloudFrontOriginAccessIdentity",
+                                             "AWS::CloudFront::OriginAccessControl",
+                                             "AWS::CloudFront::CachePolicy",
+                                             "AWS::CloudFront::OriginRequestPolicy",
+                                             "AWS::CloudFront::ResponseHeadersPolicy",
+                                             "AWS::CloudFront::Function"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.setProp(c, r, "priceClass", ImportScope::at(r, "DistributionConfig.PriceClass"));
+}
+
+/// A distribution sends to its origins (a bucket, a load balancer, an API); a web ACL it
+/// names protects it.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    const Component* cdn = scope.componentOf(r.id);
+    if (!cdn) return;
+    if (const Json* origins = ImportScope::at(r, "DistributionConfig.Origins");
+        origins && origins->isArray())
+        for (const Json& origin : origins->asArray())
+            if (const Json* domain = origin.find("DomainName"))
+                if (const Component* to = scope.componentWithin(*domain))
+                    scope.connect(cdn->id, to->id);
+    if (const Json* acl = ImportScope::at(r, "DistributionConfig.WebACLId"))
+        if (const Component* from = scope.componentWithin(*acl)) scope.connect(from->id, cdn->id);
+}
+
 } // namespace
 
 extern const KindUnit CloudfrontDistribution;
 const KindUnit CloudfrontDistribution{
-    "cloudfront-distribution", summary, cost, {.write = cloudFormation}};
+    "cloudfront-distribution",
+    summary,
+    cost,
+    {.write = cloudFormation},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

@@ -3,8 +3,12 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
+
+#include <algorithm>
+#include <cctype>
 
 namespace azimuth::model::kinds {
 
@@ -54,9 +58,30 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
              {"ExplicitAuthFlows", arr({"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"})}}));
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::Cognito::UserPool"};
+constexpr std::string_view kImportFolds[] = {
+    "AWS::Cognito::UserPoolClient", "AWS::Cognito::UserPoolDomain", "AWS::Cognito::UserPoolGroup",
+    "AWS::Cognito::IdentityPool", "AWS::Cognito::IdentityPoolRoleAttachment"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    if (const Json* tier = ImportScope::at(r, "UserPoolTier"); tier && tier->isString()) {
+        std::string plan = tier->asString();
+        std::transform(plan.begin(), plan.end(), plan.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        Json value(plan);
+        scope.setProp(c, r, "featurePlan", &value);
+    }
+}
+
 } // namespace
 
 extern const KindUnit CognitoUserPool;
-const KindUnit CognitoUserPool{"cognito-user-pool", summary, cost, {.write = cloudFormation}};
+const KindUnit CognitoUserPool{"cognito-user-pool",
+                               summary,
+                               cost,
+                               {.write = cloudFormation},
+                               {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
 
 } // namespace azimuth::model::kinds

@@ -124,6 +124,8 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
     std::string name;
     if (zone->isString() && !zone->asString().empty())
         name = zone->asString();
+    else if (scope.metadata().zonesFor(scope.design(), c))
+        return; // the export recorded its zone
     else if (auto first = scope.firstZones(1); !first.empty()) {
         name = first[0];
         scope.note(r, "One Zone file system's zone not known at import: placed in " + name);

@@ -4,6 +4,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -106,9 +107,52 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     }
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::Route53::HostedZone"};
+constexpr std::string_view kImportFolds[] = {
+    "AWS::Route53::RecordSet", "AWS::Route53::RecordSetGroup", "AWS::Route53::HealthCheck"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    if (const Json* name = ImportScope::at(r, "Name"); name && name->isString()) {
+        std::string domain = name->asString();
+        if (domain.ends_with('.')) domain.pop_back();
+        Json value(domain);
+        scope.setProp(c, r, "domain", &value);
+    }
+}
+
+/// Records of a zone of the template route to what their aliases name; a failover record
+/// makes the zone's routing failover.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    if (r.type == "AWS::Route53::HealthCheck") return;
+    const Json* zoneRef = ImportScope::at(r, "HostedZoneId");
+    const Component* zone = zoneRef ? scope.componentReferredBy(*zoneRef) : nullptr;
+    if (!zone) return;
+    std::vector<const Json*> records{&r.properties};
+    if (const Json* list = ImportScope::at(r, "RecordSets"); list && list->isArray())
+        for (const Json& each : list->asArray())
+            records.push_back(&each);
+    for (const Json* record : records) {
+        const Json* alias = record->find("AliasTarget");
+        const Json* target = alias ? alias->find("DNSName") : record->find("ResourceRecords");
+        if (const Component* to = target ? scope.componentWithin(*target) : nullptr)
+            scope.connect(zone->id, to->id);
+        if (const Json* failover = record->find("Failover"); failover && failover->isString())
+            if (Component* z = scope.design().mutableComponent(zone->id))
+                z->props.set("routing", Json("failover"));
+    }
+}
+
 } // namespace
 
 extern const KindUnit Route53HostedZone;
-const KindUnit Route53HostedZone{"route53-hosted-zone", summary, cost, {.write = cloudFormation}};
+const KindUnit Route53HostedZone{
+    "route53-hosted-zone",
+    summary,
+    cost,
+    {.write = cloudFormation},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds

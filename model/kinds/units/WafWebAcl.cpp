@@ -3,6 +3,7 @@
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
+#include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
 #include "model/kinds/SummaryWords.h"
 
@@ -104,12 +105,43 @@ void connect(CloudFormationBuilder& b, const Connection& conn, const Component& 
                       {{"DependsOn", dependsOn}});
 }
 
+// The CloudFormation import (docs/import.md).
+constexpr std::string_view kImportTypes[] = {"AWS::WAFv2::WebACL"};
+constexpr std::string_view kImportFolds[] = {"AWS::WAFv2::WebACLAssociation", "AWS::WAFv2::IPSet",
+                                             "AWS::WAFv2::RuleGroup",
+                                             "AWS::WAFv2::RegexPatternSet"};
+
+void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    // One that protects CloudFront is global, at the top level like the distribution.
+    if (const Json* s = ImportScope::at(r, "Scope");
+        s && s->isString() && s->asString() == "CLOUDFRONT")
+        c.parent = ComponentId();
+    if (const Json* rules = ImportScope::at(r, "Rules"); rules && rules->isArray()) {
+        Json count(static_cast<double>(rules->asArray().size()));
+        scope.setProp(c, r, "rules", &count);
+    }
+}
+
+/// An association attaches the ACL to what it protects.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    if (r.type != "AWS::WAFv2::WebACLAssociation") return;
+    const Json* acl = ImportScope::at(r, "WebACLArn");
+    const Json* target = ImportScope::at(r, "ResourceArn");
+    const Component* from = acl ? scope.componentWithin(*acl) : nullptr;
+    const Component* to = target ? scope.componentWithin(*target) : nullptr;
+    if (from && to) scope.connect(from->id, to->id);
+}
+
 } // namespace
 
 extern const KindUnit WafWebAcl;
-const KindUnit WafWebAcl{"waf-web-acl",
-                         summary,
-                         cost,
-                         {.prepare = prepare, .write = cloudFormation, .connect = connect}};
+const KindUnit WafWebAcl{
+    "waf-web-acl",
+    summary,
+    cost,
+    {.prepare = prepare, .write = cloudFormation, .connect = connect},
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds
