@@ -2,6 +2,7 @@
 
 #include "CloudFormationBuilder.h"
 #include "CloudFormationYaml.h"
+#include "KeptResources.h"
 #include "model/core/Utf8.h"
 #include "model/kinds/KindUnit.h"
 
@@ -200,6 +201,8 @@ Json buildCloudFormationTemplate(const Design& design, const KindCatalog& catalo
         if (auto connect = hooks(*from).connect) connect(b, conn, *from, *to);
     }
     keepExactNames(design, b.resources());
+    Json kept = Json::object(); // Mappings and Conditions of the resources an import kept
+    writeKeptResources(b, kept);
     if (b.resources().asObject().empty())
         throw CloudFormationError(
             options.region
@@ -213,6 +216,8 @@ Json buildCloudFormationTemplate(const Design& design, const KindCatalog& catalo
     Json out = obj({{"AWSTemplateFormatVersion", "2010-09-09"},
                     {"Description", Json(truncateBytes(userText(description), 1024))},
                     {"Metadata", metadata(b)}});
+    for (const auto& section : kept.asObject())
+        out.set(section.key, section.value);
     if (!b.parameters().asObject().empty()) out.set("Parameters", b.parameters());
     out.set("Resources", b.resources());
     return out;

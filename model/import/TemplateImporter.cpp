@@ -3,6 +3,7 @@
 #include "ImportMetadata.h"
 #include "ImportScope.h"
 #include "TemplateText.h"
+#include "UnmappedResources.h"
 #include "model/cost/PriceCatalog.h"
 #include "model/kinds/KindUnit.h"
 
@@ -163,7 +164,7 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
     };
     std::vector<Made> made;
     std::vector<std::pair<const TemplateResource*, const KindUnit*>> folded;
-    Json unmapped = Json::array();
+    std::vector<std::string> unmapped;
     for (const TemplateResource& r : resolved.resources) {
         const Json* raw = rawResources ? rawResources->find(r.id) : nullptr;
         if (const KindUnit* unit = types.maker(r)) {
@@ -189,7 +190,9 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
                 if (!c.name && c.id.value != r.id) c.name = r.id;
             }
             c.kind = std::string(unit->kind);
-            c.parent = scope.region();
+            // A global kind (CloudFront, Route 53) sits at the top level, outside regions.
+            const KindSpec* spec = catalog.find(c.kind);
+            if (!spec || !spec->parents.empty() || !spec->topLevel) c.parent = scope.region();
             scope.bind(r.id, c.id);
             made.push_back({&r, unit, c.id});
             design.insertComponent(std::move(c));
@@ -201,13 +204,7 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
             ++report.folded;
         } else {
             report.unmapped.push_back(r.id + " (" + r.type + ")");
-            Json keep = Json::object();
-            keep.set("logicalId", Json(r.id));
-            keep.set("type", Json(r.type));
-            if (raw)
-                for (const auto& m : raw->asObject())
-                    if (m.key != "Type") keep.set(m.key, m.value);
-            unmapped.asArray().push_back(std::move(keep));
+            unmapped.push_back(r.id);
         }
     }
 
@@ -237,15 +234,15 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
 
     metadata.applyConnections(design);
 
-    if (!unmapped.asArray().empty()) {
-        Json cfn = Json::object();
-        cfn.set("unmapped", std::move(unmapped));
-        design.extra.set("cloudformation", std::move(cfn));
-    }
-    if (std::optional<std::string> title = metadata.title())
-        design.title = *title;
-    else if (const Json* description = root.find("Description");
-             description && description->isString())
+    Json kept = keepUnmapped(root, resolved, unmapped, [&](const std::string& id) {
+        const Component* c = scope.componentOf(id);
+        return c ? c->id.value : std::string();
+    });
+    if (!kept.isNull()) design.extra.set("cloudformation", std::move(kept));
+    if (std::optional<std::string> title = metadata.title()) {
+        if (!title->empty()) design.title = *title;
+    } else if (const Json* description = root.find("Description");
+               description && description->isString())
         design.title = description->asString();
     return result;
 }

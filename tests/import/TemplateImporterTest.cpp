@@ -2,6 +2,7 @@
 // resources and their references; what is folded, left out and unmapped; the report.
 
 #include "model/import/TemplateImporter.h"
+
 #include "model/io/DesignReader.h"
 #include "model/io/DesignWriter.h"
 #include "model/io/LoadError.h"
@@ -94,7 +95,8 @@ TEST(TemplateImport, VpcSubnetsGoInTheirZonesInsideTheVpc)
     EXPECT_EQ(get(d, "SubnetAPrivate").props.find("public"), nullptr);
     // The egress-only gateway is no kind: reported, and kept with its properties.
     ASSERT_EQ(r.report.unmapped.size(), 1u);
-    EXPECT_EQ(r.report.unmapped[0], "EgressOnlyInternetGateway (AWS::EC2::EgressOnlyInternetGateway)");
+    EXPECT_EQ(r.report.unmapped[0],
+              "EgressOnlyInternetGateway (AWS::EC2::EgressOnlyInternetGateway)");
     const Json& kept = d.extra.find("cloudformation")->find("unmapped")->asArray().at(0);
     EXPECT_EQ(kept.find("type")->asString(), "AWS::EC2::EgressOnlyInternetGateway");
     EXPECT_EQ(kept.find("Properties")->find("VpcId")->find("Ref")->asString(), "VPC");
@@ -230,17 +232,20 @@ TEST(TemplateImport, ConditionsLeaveResourcesOutAndTheReportCountsEveryResource)
     EXPECT_EQ(r.report.mapped, 1);
     EXPECT_EQ(r.report.leftOut, 1);
     EXPECT_EQ(r.report.folded, 2);
-    EXPECT_EQ(r.report.unmapped, (std::vector<std::string>{"Secret (AWS::SecretsManager::Secret)"}));
-    EXPECT_EQ(r.report.conditions, (std::vector<std::string>{"ProdQueue (condition IsProd is false)"}));
+    EXPECT_EQ(r.report.unmapped,
+              (std::vector<std::string>{"Secret (AWS::SecretsManager::Secret)"}));
+    EXPECT_EQ(r.report.conditions,
+              (std::vector<std::string>{"ProdQueue (condition IsProd is false)"}));
     EXPECT_EQ(r.design.component(ComponentId("ProdQueue")), nullptr);
     const std::string report = importReportText(r.report);
     EXPECT_NE(report.find("1 mapped, 2 folded, 1 left out by a condition, 1 unmapped"),
               std::string::npos)
         << report;
     EXPECT_NE(report.find("unmapped: Secret (AWS::SecretsManager::Secret)"), std::string::npos);
-    const Json json = readJson(importReportJson(r.report));
+    const Json json = parseJson(importReportJson(r.report));
     EXPECT_EQ(json.find("mapped")->asNumber(), 1);
-    EXPECT_EQ(json.find("unmapped")->asArray().at(0).asString(), "Secret (AWS::SecretsManager::Secret)");
+    EXPECT_EQ(json.find("unmapped")->asArray().at(0).asString(),
+              "Secret (AWS::SecretsManager::Secret)");
 }
 
 TEST(TemplateImport, ALongLogicalIdIsCutToTheFormatsLimitAndNamesTheComponent)
@@ -266,7 +271,8 @@ TEST(TemplateImport, AValueOfTheWrongTypeKeepsTheDefaultAndIsSaid)
     EXPECT_EQ(text(db.props, "instanceClass"), "db.m5.large");
     bool engineSaid = false, storageSaid = false;
     for (const std::string& n : r.report.notes) {
-        engineSaid = engineSaid || n.find("\"oracle-ee\" is not one Azimuth knows") != std::string::npos;
+        engineSaid =
+            engineSaid || n.find("\"oracle-ee\" is not one Azimuth knows") != std::string::npos;
         storageSaid = storageSaid || n.find("\"lots\" is not a number") != std::string::npos;
     }
     EXPECT_TRUE(engineSaid);
