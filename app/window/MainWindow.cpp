@@ -2,13 +2,14 @@
 
 #include "AccessibleNames.h"
 #include "DesignClipboard.h"
-#include "InsertMenu.h"
 #include "DockLayout.h"
+#include "InsertMenu.h"
 #include "MainWindowMeasure.h"
 #include "UndoEditGateway.h"
 #include "app/classroom/ClassroomActions.h"
 #include "app/commands/SetSettingsCommand.h"
 #include "app/document/DocumentSession.h"
+#include "app/document/TemplateImport.h"
 #include "app/export/ExportActions.h"
 #include "app/export/ExportNotice.h"
 #include "app/window/CompareMode.h"
@@ -265,6 +266,9 @@ void MainWindow::createActions()
     openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction* importAct = file->addAction(tr("&Import CloudFormation…"), this,
+                                         [this] { importTemplateWithDialogs(*m_session, this); });
+    importAct->setObjectName("import-cloudformation");
     file->addSeparator();
     QAction* saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAct->setShortcut(QKeySequence::Save);
