@@ -35,10 +35,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGraphicsItem>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -136,7 +138,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     nameForScreenReaders(*this, m_view);
     QSettings settings;
-    resize(1440, 900);
+    // A first run fits the screen it opens on (a 1024 x 700 projector included).
+    QSize first(1440, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        first = first.boundedTo(screen->availableGeometry().size());
+    resize(first);
     restoreGeometry(settings.value("window/geometry").toByteArray());
     if (restoreState(settings.value("window/state").toByteArray()) &&
         settings.contains("window/compact"))

@@ -198,6 +198,11 @@ void CanvasScene::placeStandbys()
         const model::Component* z = design().component(ComponentId{zones[1]});
         if (!primary || !zone || !z || z->parent != c.parent) continue;
         const QRectF b = primary->box();
+        // Only a database drawn in its primary's column has a standby beside it; one drawn
+        // among the regional services shows Multi-AZ in its summary line.
+        const ComponentItem* first = componentItem(ComponentId{zones[0]});
+        if (!first || b.center().x() < first->box().left() || b.center().x() > first->box().right())
+            continue;
         StandbyMark* mark = standbyMark(c.id);
         if (!mark) {
             mark = new StandbyMark(QString::fromStdString(spec->icon));
