@@ -29,6 +29,9 @@ bool interactive(const QWidget& w)
     // Parts a reader announces with their owner: scroll bars, a view's viewport and
     // headers, a spin box's or combo box's own line edit.
     if (qobject_cast<const QScrollBar*>(&w) || qobject_cast<const QHeaderView*>(&w)) return false;
+    // The window lays out docks with tab bars it recycles: one with no tab offers nothing
+    // (a reader names a tab bar by its current tab).
+    if (auto* tabs = qobject_cast<const QTabBar*>(&w); tabs && tabs->count() == 0) return false;
     const QWidget* parent = w.parentWidget();
     if (auto* area = qobject_cast<const QAbstractScrollArea*>(parent);
         area && area->viewport() == &w)
