@@ -115,7 +115,8 @@ TEST(ImportRoundTrip, UnmappedResourcesAreWrittenBackWithWhatTheyNeed)
     ImportOptions options = importOptionsFor("us-east-1");
     options.parameters["Env"] = "dev";
     const ImportResult imported = importTemplateText(text, "t.json", options);
-    ASSERT_EQ(imported.report.unmapped, (std::vector<std::string>{"Secret (AWS::SecretsManager::Secret)"}));
+    ASSERT_EQ(imported.report.unmapped,
+              (std::vector<std::string>{"Secret (AWS::SecretsManager::Secret)"}));
     const Json exported = buildCloudFormationTemplate(imported.design, KindCatalog::builtin());
     const Json* secret = exported.find("Resources")->find("Secret");
     ASSERT_NE(secret, nullptr) << writeJsonPretty(exported);
