@@ -2,6 +2,7 @@
 // each reads and resolves with its defaults, and what its conditions leave out and why is
 // said.
 
+#include "model/import/TemplateImporter.h"
 #include "model/import/TemplateResolver.h"
 #include "model/import/TemplateText.h"
 #include "model/io/LoadError.h"
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <sstream>
 
 using namespace azimuth::model;
@@ -79,4 +81,44 @@ TEST(RealTemplates, AStackOfAnotherStacksOutputsKeepsTheImportedValues)
         for (const auto& m : r.properties.asObject())
             imported = imported || (isUnresolved(m.value) && m.value.find("Fn::ImportValue"));
     EXPECT_TRUE(imported);
+}
+
+TEST(RealTemplates, EachImportsAsTheKindsItDescribes)
+{
+    // Every public template of the reference set, with its defaults (us-east-1): the
+    // components each should yield, by kind.
+    const std::map<std::string, std::map<std::string, int>> expected = {
+        {"vpc_vpc-2azs.yaml",
+         {{"vpc", 1}, {"internet-gateway", 1}, {"subnet", 4}, {"availability-zone", 2}}},
+        {"vpc_vpc-3azs.yaml",
+         {{"vpc", 1}, {"internet-gateway", 1}, {"subnet", 6}, {"availability-zone", 3}}},
+        {"vpc_vpc-nat-gateway.yaml", {{"nat-gateway", 1}, {"availability-zone", 1}}},
+        {"vpc_vpc-endpoint-s3.yaml", {{"vpc-endpoint", 1}}},
+        {"state_rds-aurora.yaml", {{"aurora-cluster", 1}, {"availability-zone", 2}}},
+        {"state_rds-mysql.yaml", {{"rds-database", 1}, {"availability-zone", 2}}},
+        {"state_elasticache-redis.yaml", {{"elasticache-cluster", 1}, {"availability-zone", 2}}},
+        {"state_dynamodb.yaml", {{"dynamodb-table", 1}}},
+        {"state_s3.yaml", {{"s3-bucket", 1}}},
+        {"ec2_al2-mutable-public.yaml", {{"ec2-fleet", 1}, {"availability-zone", 1}}},
+        {"fargate_service-dedicated-alb.yaml",
+         {{"load-balancer", 1}, {"container-service", 1}, {"availability-zone", 2}}},
+        {"static-website_static-website.yaml", {{"s3-bucket", 1}, {"cloudfront-distribution", 1}}},
+        {"fargate_cluster.yaml", {{"load-balancer", 1}, {"availability-zone", 2}}},
+        {"jenkins_jenkins2-ha.yaml",
+         {{"efs-file-system", 1},
+          {"load-balancer", 1},
+          {"auto-scaling-group", 1},
+          {"availability-zone", 2}}},
+    };
+    for (const auto& [name, kinds] : expected) {
+        SCOPED_TRACE(name);
+        const auto path = std::filesystem::path(AZIMUTH_TEST_DATA) / "import" / "widdix" / name;
+        ASSERT_TRUE(std::filesystem::exists(path));
+        const ImportResult r =
+            importTemplateText(readText(path), name, importOptionsFor("us-east-1"));
+        std::map<std::string, int> got;
+        for (const Component& c : r.design.components())
+            if (c.kind != "region") ++got[c.kind];
+        EXPECT_EQ(got, kinds);
+    }
 }

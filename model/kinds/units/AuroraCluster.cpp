@@ -95,11 +95,13 @@ constexpr std::string_view kImportTypes[] = {"AWS::RDS::DBCluster"};
 constexpr std::string_view kImportFolds[] = {"AWS::RDS::DBInstance",
                                              "AWS::RDS::DBClusterParameterGroup"};
 
-/// An Aurora cluster; other DB clusters (Multi-AZ MySQL or PostgreSQL) are no kind yet.
+/// An Aurora cluster; other DB clusters (Multi-AZ MySQL or PostgreSQL) are no kind yet. An
+/// engine not known at import (a parameter with no value) is taken as Aurora's, which most
+/// DB clusters are, and the report says the engine is the default.
 bool importAccepts(const TemplateResource& r)
 {
     const Json* engine = ImportScope::at(r, "Engine");
-    return engine && engine->isString() && engine->asString().starts_with("aurora");
+    return !engine || !engine->isString() || engine->asString().starts_with("aurora");
 }
 
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
