@@ -177,6 +177,41 @@ void ComponentCoster::instances(RegionTable& region, double count, std::string_v
     }
 }
 
+std::string_view ComponentCoster::pricePath(std::initializer_list<std::string_view> parts)
+{
+    std::string& path = startPath();
+    for (std::string_view part : parts) {
+        if (!path.empty()) path += '.';
+        path += part;
+    }
+    return path;
+}
+
+void ComponentCoster::nodeHours(const PriceFact* rate, double count, std::string_view one,
+                                std::string_view many, std::string_view type,
+                                std::string_view after, std::string_view unit)
+{
+    std::string& item = startItem();
+    appendPlural(item, count, one, many);
+    item += ' ';
+    item += type;
+    if (!after.empty()) {
+        item += ", ";
+        item += after;
+    }
+    line(item, count * m_ctx.hours, unit, rate);
+}
+
+void ComponentCoster::storage(std::string_view label, double gb, const PriceFact* rate)
+{
+    std::string& item = startItem();
+    item += label;
+    item += ", ";
+    appendNum(item, gb);
+    item += " GB";
+    line(item, gb, "GB-months", rate);
+}
+
 void ComponentCoster::fleet(RegionTable& region, double count)
 {
     std::string_view pricing = m_ctx.allOnDemand ? std::string_view("on-demand") : text("pricing");

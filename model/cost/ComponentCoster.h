@@ -6,6 +6,7 @@
 #include "CostStore.h"
 #include "RegionTables.h"
 
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -117,6 +118,14 @@ class ComponentCoster
         m_writer.path.clear();
         return m_writer.path;
     }
+    /// A price path of dotted parts ("aurora", engine, class), in the reused path buffer.
+    std::string_view pricePath(std::initializer_list<std::string_view> parts);
+    /// `count` nodes of a type billed by the hour, worded "2 nodes cache.t3.micro, Redis
+    /// OSS" (no ", ..." when `after` is empty); `unit` is a string literal.
+    void nodeHours(const PriceFact* rate, double count, std::string_view one, std::string_view many,
+                   std::string_view type, std::string_view after, std::string_view unit);
+    /// Storage in GB-months, worded "LABEL, 20 GB".
+    void storage(std::string_view label, double gb, const PriceFact* rate);
     /// Takes what it can of `quantity` from a free tier allowance left for the design;
     /// returns the part that is free (none when the design does not use the free tier).
     double takeFree(double FreeTierLeft::*allowance, double quantity);

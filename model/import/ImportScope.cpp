@@ -322,13 +322,12 @@ bool ImportScope::setProp(Component& c, const TemplateResource& r, std::string_v
     case PropType::Int:
     case PropType::Number:
         if (v.isString()) {
-            char* end = nullptr;
-            double d = std::strtod(v.asString().c_str(), &end);
-            if (v.asString().empty() || *end != '\0') {
+            const std::optional<double> d = number(&v);
+            if (!d) {
                 note(r, label + " \"" + v.asString() + "\" is not a number: the default is used");
                 return false;
             }
-            v = Json(d);
+            v = Json(*d);
         }
         if (!v.isNumber()) return false;
         break;

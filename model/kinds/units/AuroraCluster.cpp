@@ -2,7 +2,6 @@
 
 #include "model/catalog/DesignQueries.h"
 #include "model/cost/ComponentCoster.h"
-#include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
 #include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
@@ -28,25 +27,11 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
     const std::string_view engine = k.text("engine");
     const std::string_view cls = k.text("instanceClass");
-    const double instances = k.number("instances");
-    std::string& path = k.startPath();
-    path += "aurora.";
-    path += engine;
-    path += '.';
-    path += cls;
-    const PriceFact* rate = region.price(path);
-    std::string& item = k.startItem();
-    appendPlural(item, instances, "instance", "instances");
-    item += ' ';
-    item += cls;
-    item += engine == "aurora-postgresql" ? ", Aurora PostgreSQL" : ", Aurora MySQL";
-    k.line(item, instances * k.context().hours, "instance-hours", rate);
-    const double gb = k.number("storageGb");
-    std::string& storage = k.startItem();
-    storage += "Storage, ";
-    appendNum(storage, gb);
-    storage += " GB";
-    k.line(storage, gb, "GB-months", region.price("aurora.storageGbMonth"));
+    k.nodeHours(region.price(k.pricePath({"aurora", engine, cls})), k.number("instances"),
+                "instance", "instances", cls,
+                engine == "aurora-postgresql" ? "Aurora PostgreSQL" : "Aurora MySQL",
+                "instance-hours");
+    k.storage("Storage", k.number("storageGb"), region.price("aurora.storageGbMonth"));
     const double io = k.number("ioRequestsPerMonth") / 1e6;
     k.line("I/O requests", io, "million requests", region.price("aurora.ioPerMillion"));
 }

@@ -226,20 +226,11 @@ void readTaskDefinition(ImportScope& scope, const TemplateResource& r, Component
     const Json* ref = ImportScope::at(r, "TaskDefinition");
     const TemplateResource* task = ref ? scope.referenced(*ref) : nullptr;
     if (!task) return;
-    auto number = [](const Json* v) -> std::optional<double> {
-        if (v && v->isNumber()) return v->asNumber();
-        if (v && v->isString()) {
-            char* end = nullptr;
-            double d = std::strtod(v->asString().c_str(), &end);
-            if (!v->asString().empty() && *end == '\0') return d;
-        }
-        return std::nullopt;
-    };
-    if (auto cpu = number(ImportScope::at(*task, "Cpu"))) {
+    if (auto cpu = ImportScope::number(ImportScope::at(*task, "Cpu"))) {
         Json v(*cpu / 1024);
         scope.setProp(c, r, "vcpu", &v);
     }
-    if (auto memory = number(ImportScope::at(*task, "Memory"))) {
+    if (auto memory = ImportScope::number(ImportScope::at(*task, "Memory"))) {
         Json v(*memory / 1024);
         scope.setProp(c, r, "memoryGb", &v);
     }

@@ -2,7 +2,6 @@
 
 #include "model/catalog/DesignQueries.h"
 #include "model/cost/ComponentCoster.h"
-#include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
 #include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
@@ -25,19 +24,8 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
     const std::string_view engine = k.text("engine");
     const std::string_view type = k.text("nodeType");
-    const double nodes = k.number("nodes");
-    std::string& path = k.startPath();
-    path += "elasticache.";
-    path += engine;
-    path += '.';
-    path += type;
-    const PriceFact* rate = region.price(path);
-    std::string& item = k.startItem();
-    appendPlural(item, nodes, "node", "nodes");
-    item += ' ';
-    item += type;
-    item += engine == "valkey" ? ", Valkey" : ", Redis OSS";
-    k.line(item, nodes * k.context().hours, "node-hours", rate);
+    k.nodeHours(region.price(k.pricePath({"elasticache", engine, type})), k.number("nodes"), "node",
+                "nodes", type, engine == "valkey" ? "Valkey" : "Redis OSS", "node-hours");
 }
 
 void cloudFormation(CloudFormationBuilder& b, const Component& c)

@@ -2,7 +2,6 @@
 
 #include "model/catalog/DesignQueries.h"
 #include "model/cost/ComponentCoster.h"
-#include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
 #include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
@@ -27,21 +26,10 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
     const std::string_view type = k.text("instanceType");
     const double nodes = k.number("instances");
-    std::string& path = k.startPath();
-    path += "opensearch.";
-    path += type;
-    const PriceFact* rate = region.price(path);
-    std::string& item = k.startItem();
-    appendPlural(item, nodes, "data node", "data nodes");
-    item += ' ';
-    item += type;
-    k.line(item, nodes * k.context().hours, "instance-hours", rate);
-    const double gb = nodes * k.number("storageGbPerNode");
-    std::string& storage = k.startItem();
-    storage += "EBS storage (gp2), ";
-    appendNum(storage, gb);
-    storage += " GB";
-    k.line(storage, gb, "GB-months", region.price("opensearch.gp2GbMonth"));
+    k.nodeHours(region.price(k.pricePath({"opensearch", type})), nodes, "data node", "data nodes",
+                type, "", "instance-hours");
+    k.storage("EBS storage (gp2)", nodes * k.number("storageGbPerNode"),
+              region.price("opensearch.gp2GbMonth"));
 }
 
 void cloudFormation(CloudFormationBuilder& b, const Component& c)

@@ -1,7 +1,6 @@
 // A Redshift cluster: compute nodes of one type in one zone (two: Multi-AZ, RA3 only).
 
 #include "model/cost/ComponentCoster.h"
-#include "model/cost/LineWords.h"
 #include "model/export/CloudFormationBuilder.h"
 #include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
@@ -23,24 +22,10 @@ std::string summary(const KindCatalog& catalog, const Component& c)
 void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
     const std::string_view type = k.text("nodeType");
-    const double nodes = k.number("nodes");
-    std::string& path = k.startPath();
-    path += "redshift.";
-    path += type;
-    const PriceFact* rate = region.price(path);
-    std::string& item = k.startItem();
-    appendPlural(item, nodes, "node", "nodes");
-    item += ' ';
-    item += type;
-    k.line(item, nodes * k.context().hours, "node-hours", rate);
-    const double gb = k.number("managedStorageGb");
-    if (gb > 0) {
-        std::string& storage = k.startItem();
-        storage += "Managed storage, ";
-        appendNum(storage, gb);
-        storage += " GB";
-        k.line(storage, gb, "GB-months", region.price("redshift.managedStorageGbMonth"));
-    }
+    k.nodeHours(region.price(k.pricePath({"redshift", type})), k.number("nodes"), "node", "nodes",
+                type, "", "node-hours");
+    if (const double gb = k.number("managedStorageGb"); gb > 0)
+        k.storage("Managed storage", gb, region.price("redshift.managedStorageGbMonth"));
 }
 
 void cloudFormation(CloudFormationBuilder& b, const Component& c)
