@@ -3,6 +3,7 @@
 #include "model/cost/PriceCatalog.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace azimuth::model {
@@ -29,9 +30,31 @@ std::string unknownWhat(const Json* value, int depth = 0)
     return depth == 0 ? "a value not known at import" : "nothing";
 }
 
+/// Why a resource's subnets are unknown: "subnets from an imported value", "no subnets given".
+std::string unknownSubnets(const std::string& what, const Json* value)
+{
+    return value ? what + " from " + unknownWhat(value) : "no " + what + " given";
+}
+
 bool isScalar(const Json& v)
 {
     return v.isString() || v.isNumber() || v.isBool();
+}
+
+std::string shown(const Json& v)
+{
+    if (v.isString()) return v.asString();
+    if (v.isNumber()) return formatJsonNumber(v.asNumber());
+    return v.isBool() && v.asBool() ? "true" : "false";
+}
+
+/// A prop's label inside a sentence: "Instance type" as "instance type", "EBS per node" kept.
+std::string inSentence(std::string label)
+{
+    if (label.size() > 1 && std::isupper(static_cast<unsigned char>(label[0])) &&
+        std::islower(static_cast<unsigned char>(label[1])))
+        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    return label;
 }
 
 } // namespace
@@ -216,7 +239,7 @@ void ImportScope::placeInSubnet(Component& c, const TemplateResource& r, const J
     std::vector<std::string> first = firstZones(1);
     if (first.empty()) return;
     c.parent = zone(first[0]);
-    note(r, "subnet from " + unknownWhat(subnet) + ": placed in " + first[0]);
+    note(r, unknownSubnets("subnet", subnet) + ": placed in " + first[0]);
 }
 
 void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const Json* subnets,
@@ -254,7 +277,7 @@ void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const 
         std::string list;
         for (const std::string& name : names)
             list += (list.empty() ? "" : " and ") + name;
-        note(r, "subnets from " + unknownWhat(subnets) + ": placed in " + list);
+        note(r, unknownSubnets("subnets", subnets) + ": placed in " + list);
     }
 }
 
@@ -312,7 +335,10 @@ bool ImportScope::setProp(Component& c, const TemplateResource& r, std::string_v
     const KindSpec* spec = m_catalog.find(c.kind);
     const PropertySpec* prop = spec ? spec->prop(name) : nullptr;
     if (!prop) return false;
-    const std::string label = prop->label.empty() ? std::string(name) : prop->label;
+    const std::string* parameter = m_resolved.parameterOf(*value);
+    // Where a value came from a parameter, the note says which: that is where to change it.
+    const std::string label = inSentence(prop->label.empty() ? std::string(name) : prop->label) +
+                              (parameter ? " from parameter " + *parameter : "");
     if (!isScalar(*value)) {
         note(r, label + " from " + unknownWhat(value) + ": the default is used");
         return false;
@@ -350,6 +376,9 @@ bool ImportScope::setProp(Component& c, const TemplateResource& r, std::string_v
         return false;
     }
     c.props.set(name, std::move(v));
+    if (parameter)
+        note(r, label + " (" + (m_options.parameters.count(*parameter) ? "given " : "default ") +
+                    shown(*value) + ")");
     return true;
 }
 

@@ -155,8 +155,7 @@ class Resolver
         const bool value = truth(*def, 0);
         const std::string missing = m_missing;
         if (!missing.empty()) {
-            m_out.notes.push_back("condition " + name + ": parameter " + missing +
-                                  " has no value, so it is false");
+            m_out.notes.push_back("condition " + name + ": " + missing + ", so it is false");
             m_missingIn[name] = missing;
         }
         m_missing = outer.empty() ? missing : outer;
@@ -204,10 +203,28 @@ class Resolver
 
     void noteMissing(const Json& v)
     {
-        if (const Json* r = v.find("Ref"); r && r->isString() && hasParameter(r->asString()))
-            m_missing = r->asString();
+        if (std::string why = missingWhat(v, 0); !why.empty())
+            m_missing = std::move(why);
         else if (m_missing.empty())
-            m_missing = "(an imported value)";
+            m_missing = "it depends on a value not known at import";
+    }
+
+    /// Why an unresolved value has none: the parameter with no value inside it (a
+    /// Fn::FindInMap keyed by one, too), else an imported value; empty when neither.
+    std::string missingWhat(const Json& v, int depth) const
+    {
+        if (depth > 32) return {};
+        if (const Json* r = v.find("Ref"); r && r->isString() && hasParameter(r->asString()))
+            return "parameter " + r->asString() + " has no value";
+        if (v.find("Fn::ImportValue")) return "it depends on an imported value";
+        std::string why;
+        if (v.isArray())
+            for (const Json& e : v.asArray())
+                if (why.empty()) why = missingWhat(e, depth + 1);
+        if (v.isObject())
+            for (const JsonMember& m : v.asObject())
+                if (why.empty()) why = missingWhat(m.value, depth + 1);
+        return why;
     }
 
     Json ref(const std::string& name, SourcePos pos)
@@ -267,7 +284,12 @@ class Resolver
         };
         if (f == "Ref") {
             if (!arg.isString()) fail(pos, "Ref needs a name");
-            return ref(arg.asString(), pos);
+            Json value = ref(arg.asString(), pos);
+            if (m_out.parameters.count(arg.asString()) && pos.line > 0) {
+                value.setPos(pos);
+                m_out.parameterAt[{pos.line, pos.col}] = arg.asString();
+            }
+            return value;
         }
         if (f == "Condition") {
             if (!arg.isString()) fail(pos, "Condition needs a name");
@@ -463,7 +485,7 @@ class Resolver
     std::set<std::string> m_resourceIds;
     std::map<std::string, bool> m_conditions;
     std::vector<std::string> m_evaluating;
-    std::string m_missing;                          ///< the valueless parameter met, if any
+    std::string m_missing; ///< why a value met has none ("parameter Env has no value")
     std::map<std::string, std::string> m_missingIn; ///< by condition
     std::set<std::string>* m_refs = nullptr;
     std::map<std::string, std::set<std::string>> m_deps;
@@ -476,6 +498,14 @@ const TemplateResource* ResolvedTemplate::resource(const std::string& id) const
     for (const auto& r : resources)
         if (r.id == id) return &r;
     return nullptr;
+}
+
+const std::string* ResolvedTemplate::parameterOf(const Json& value) const
+{
+    const SourcePos p = value.pos();
+    if (p.line <= 0) return nullptr;
+    auto it = parameterAt.find({p.line, p.col});
+    return it == parameterAt.end() ? nullptr : &it->second;
 }
 
 ResolvedTemplate resolveTemplate(const Json& root, const std::string& file,

@@ -42,6 +42,11 @@ struct ResolvedTemplate
     std::vector<std::string> notes;
     /// Each parameter's value: given, else its Default; absent when it has none.
     std::map<std::string, Json> parameters;
+    /// The parameter each value put in by a Ref came from, by the Ref's place in the file
+    /// (the value carries that place), so the report can name it.
+    std::map<std::pair<int, int>, std::string> parameterAt;
+    /// The parameter a resolved value came from, when a Ref put it in.
+    const std::string* parameterOf(const Json& value) const;
     const TemplateResource* resource(const std::string& id) const;
 };
 

@@ -203,6 +203,43 @@ TEST(TemplateImport, UnknownSubnetsPlaceInTheRegionsFirstZonesAndTheReportSaysSo
     expectReadsBack(d);
 }
 
+TEST(TemplateImport, TheReportNamesTheParameterAValueCameFrom)
+{
+    const std::string tmpl = R"({
+      "Parameters": {"InstanceType": {"Type": "String", "Default": "t3.micro"},
+                     "Size": {"Type": "Number", "Default": 3},
+                     "NodeType": {"Type": "String", "Default": "cache.x9.huge"}},
+      "Resources": {
+        "Template": {"Type": "AWS::EC2::LaunchTemplate", "Properties": {"LaunchTemplateData":
+                     {"InstanceType": {"Ref": "InstanceType"}}}},
+        "WebGroup": {"Type": "AWS::AutoScaling::AutoScalingGroup", "Properties": {
+                     "MinSize": 2, "MaxSize": {"Ref": "Size"}, "AvailabilityZones": ["us-east-1a"],
+                     "LaunchTemplate": {"LaunchTemplateId": {"Ref": "Template"}, "Version": "1"}}},
+        "Cache": {"Type": "AWS::ElastiCache::CacheCluster", "Properties": {"Engine": "redis",
+                  "NumCacheNodes": 1, "CacheNodeType": {"Ref": "NodeType"}}}
+      }})";
+    ImportResult byDefault = importText(tmpl);
+    EXPECT_EQ(text(get(byDefault.design, "WebGroup").props, "instanceType"), "t3.micro");
+    EXPECT_TRUE(noteSays(byDefault.report,
+                         "WebGroup: instance type from parameter InstanceType (default t3.micro)"));
+    EXPECT_TRUE(noteSays(byDefault.report, "WebGroup: maximum from parameter Size (default 3)"));
+    EXPECT_TRUE(noteSays(byDefault.report, "Cache: node type from parameter NodeType "
+                                           "\"cache.x9.huge\" is not one Azimuth knows: the "
+                                           "default is used"));
+    EXPECT_TRUE(noteSays(byDefault.report, "Cache: no subnets given: placed in us-east-1a and "
+                                           "us-east-1b"));
+    // A literal value is not noted.
+    for (const std::string& n : byDefault.report.notes)
+        EXPECT_EQ(n.find("minimum"), std::string::npos) << n;
+
+    ImportOptions given = importOptionsFor("us-east-1");
+    given.parameters["InstanceType"] = "m5.large";
+    ImportResult r = importTemplateText(tmpl, "t.json", given);
+    EXPECT_EQ(text(get(r.design, "WebGroup").props, "instanceType"), "m5.large");
+    EXPECT_TRUE(
+        noteSays(r.report, "WebGroup: instance type from parameter InstanceType (given m5.large)"));
+}
+
 TEST(TemplateImport, TheRegionGivesTheZonesAndAnUnknownRegionIsRefused)
 {
     ImportResult r = importText(R"({"Resources": {

@@ -117,6 +117,40 @@ TEST(TemplateResolver, ConditionsLeaveResourcesOutAndSayWhy)
     EXPECT_TRUE(p.leftOut.empty());
 }
 
+TEST(TemplateResolver, AConditionOnAnImportedValueOrAMapKeyedByAValuelessParameterSaysWhich)
+{
+    const ResolvedTemplate t = resolve(R"({
+      "Parameters": {"Stage": {"Type": "String"}},
+      "Mappings": {"ByStage": {"prod": {"Big": "yes"}}},
+      "Conditions": {
+        "Shared": {"Fn::Equals": [{"Fn::ImportValue": "network-mode"}, "shared"]},
+        "Big": {"Fn::Equals": [{"Fn::FindInMap": ["ByStage", {"Ref": "Stage"}, "Big"]}, "yes"]}
+      },
+      "Resources": {
+        "A": {"Type": "AWS::SQS::Queue", "Condition": "Shared"},
+        "B": {"Type": "AWS::SQS::Queue", "Condition": "Big"}
+      }})");
+    EXPECT_FALSE(t.resource("A"));
+    EXPECT_FALSE(t.resource("B"));
+    ASSERT_EQ(t.notes.size(), 2u);
+    EXPECT_EQ(t.notes[0], "condition Shared: it depends on an imported value, so it is false");
+    EXPECT_EQ(t.notes[1], "condition Big: parameter Stage has no value, so it is false");
+}
+
+TEST(TemplateResolver, AValuePutInByARefKnowsItsParameter)
+{
+    const ResolvedTemplate t = resolve(R"({
+      "Parameters": {"Size": {"Type": "String", "Default": "t3.small"}},
+      "Resources": {"Web": {"Type": "AWS::EC2::Instance", "Properties": {
+        "InstanceType": {"Ref": "Size"}, "ImageId": "ami-1"}}}})");
+    const TemplateResource* web = t.resource("Web");
+    ASSERT_TRUE(web);
+    const std::string* from = t.parameterOf(*web->properties.find("InstanceType"));
+    ASSERT_TRUE(from);
+    EXPECT_EQ(*from, "Size");
+    EXPECT_FALSE(t.parameterOf(*web->properties.find("ImageId")));
+}
+
 TEST(TemplateResolver, RefusesAConditionCycleNamingIt)
 {
     EXPECT_NE(refusal("Conditions:\n  A: !Condition B\n  B: !Not [!Condition A]\n"
