@@ -65,6 +65,7 @@ class Resolver
             res.id = m.key;
             res.type = r.find("Type")->asString();
             res.pos = m.keyPos;
+            if (const Json* md = r.find("Metadata")) res.metadata = *md;
             m_refs = &res.refs;
             if (const Json* p = r.find("Properties")) {
                 Json v = eval(*p, 0);

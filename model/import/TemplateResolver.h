@@ -29,6 +29,7 @@ struct TemplateResource
     std::string type;
     Json properties = Json::object(); ///< resolved
     std::set<std::string> refs;       ///< resources it refers to (Ref, GetAtt, Sub)
+    Json metadata;                    ///< its Metadata, as written (null when it has none)
     SourcePos pos;
 };
 

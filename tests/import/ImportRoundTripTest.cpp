@@ -44,7 +44,74 @@ std::multiset<std::tuple<std::string, std::string, std::string>> linksOf(const D
     return out;
 }
 
+/// Another valid value of a prop, to see whether the template changes with it.
+std::optional<Json> otherValue(const PropertySpec& p, const Json& now)
+{
+    switch (p.type) {
+    case PropType::Int:
+    case PropType::Number: {
+        const double v = now.isNumber() ? now.asNumber() : 0;
+        return Json(p.max && v + 1 > *p.max ? v - 1 : v + 1);
+    }
+    case PropType::Bool:
+        return Json(!(now.isBool() && now.asBool()));
+    case PropType::Enum:
+        for (const std::string& v : p.values)
+            if (!now.isString() || v != now.asString()) return Json(v);
+        return std::nullopt;
+    case PropType::String:
+        return Json((now.isString() ? now.asString() : std::string()) + "x");
+    default:
+        return std::nullopt; // zones and subnets: compared as places
+    }
+}
+
 } // namespace
+
+TEST(ImportRoundTrip, ThePropsCloudFormationCarriesComeBack)
+{
+    // A prop is carried when changing it changes the exported template; every such prop
+    // must come back from the import as it was (import.md "Round trip").
+    const KindCatalog& catalog = KindCatalog::builtin();
+    int carried = 0;
+    std::set<std::string> seen;
+    for (const auto& path : exportableDesigns()) {
+        SCOPED_TRACE(path.filename().string());
+        const Design original = readDesignFile(path.string());
+        const Json exported = buildCloudFormationTemplate(original, catalog);
+        const Design back = importTemplate(exported, "exported.json").design;
+        for (const Component& c : original.components()) {
+            const KindSpec* spec = catalog.find(c.kind);
+            const Component* b = back.component(c.id);
+            if (!spec || !b) continue; // the test above reports a missing component
+            for (const PropertySpec& p : spec->props) {
+                const Json& now = catalog.prop(c, p.name);
+                const std::optional<Json> other = otherValue(p, now);
+                if (!other) continue;
+                Design changed = original;
+                changed.mutableComponent(c.id)->props.set(p.name, *other);
+                if (buildCloudFormationTemplate(changed, catalog) == exported) continue;
+                ++carried;
+                seen.insert(c.kind + "." + p.name);
+                const Json& came = catalog.prop(*b, p.name);
+                if (came == now) continue;
+                // A different value is only right when CloudFormation says both the same (a
+                // subnet's CIDR the export worked out, a task size Fargate rounds up to).
+                Design same = original;
+                same.mutableComponent(c.id)->props.set(p.name, came);
+                EXPECT_EQ(buildCloudFormationTemplate(same, catalog), exported)
+                    << c.id.value << " (" << c.kind << ") " << p.name << " was "
+                    << writeJsonCompact(now) << ", came back " << writeJsonCompact(came);
+            }
+        }
+    }
+    // The check is not empty: the props a reader relies on are among those carried.
+    EXPECT_GT(carried, 100);
+    for (const char* p : {"ec2-fleet.instanceType", "ec2-fleet.count", "rds-database.multiAz",
+                          "auto-scaling-group.desired", "lambda-function.memoryMb",
+                          "sqs-queue.type", "aurora-cluster.instances"})
+        EXPECT_TRUE(seen.count(p)) << p;
+}
 
 TEST(ImportRoundTrip, AnExportImportsAsTheDesignItCameFrom)
 {

@@ -66,7 +66,11 @@ constexpr std::string_view kImportFolds[] = {
 
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
-    if (const Json* tier = ImportScope::at(r, "UserPoolTier"); tier && tier->isString()) {
+    // The tier is a property, or where Azimuth's export keeps it: the resource's metadata.
+    const Json* tier = ImportScope::at(r, "UserPoolTier");
+    if (!tier && r.metadata.find("Azimuth"))
+        tier = r.metadata.find("Azimuth")->find("UserPoolTier");
+    if (tier && tier->isString()) {
         std::string plan = tier->asString();
         std::transform(plan.begin(), plan.end(), plan.begin(),
                        [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });

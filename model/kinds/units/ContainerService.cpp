@@ -234,6 +234,11 @@ void readTaskDefinition(ImportScope& scope, const TemplateResource& r, Component
         Json v(*memory / 1024);
         scope.setProp(c, r, "memoryGb", &v);
     }
+    if (const Json* arch = ImportScope::at(*task, "RuntimePlatform.CpuArchitecture");
+        arch && arch->isString()) {
+        Json v(arch->asString() == "ARM64" ? "arm64" : "x86_64");
+        scope.setProp(c, r, "architecture", &v);
+    }
 }
 
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)

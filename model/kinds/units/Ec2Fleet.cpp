@@ -92,6 +92,18 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
             subnet = nics->asArray()[0].find("SubnetId");
     scope.placeInSubnet(c, r, subnet, ImportScope::at(r, "AvailabilityZone"));
     scope.setProp(c, r, "instanceType", ImportScope::at(r, "InstanceType"));
+    // An instance asks for Spot capacity through its launch template.
+    const Json* spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateId");
+    if (!spec) spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateName");
+    if (const TemplateResource* lt = spec ? scope.referenced(*spec) : nullptr) {
+        if (!ImportScope::at(r, "InstanceType"))
+            scope.setProp(c, r, "instanceType",
+                          ImportScope::at(*lt, "LaunchTemplateData.InstanceType"));
+        const Json* market =
+            ImportScope::at(*lt, "LaunchTemplateData.InstanceMarketOptions.MarketType");
+        if (market && market->isString() && market->asString() == "spot")
+            c.props.set("pricing", Json("spot"));
+    }
     if (const Json* devices = ImportScope::at(r, "BlockDeviceMappings");
         devices && devices->isArray() && !devices->asArray().empty())
         if (const Json* ebs = devices->asArray()[0].find("Ebs"))

@@ -2,6 +2,7 @@
 
 #include "model/cost/ComponentCoster.h"
 #include "model/cost/LineWords.h"
+#include "model/cost/PriceCatalog.h"
 #include "model/export/CloudFormationBuilder.h"
 #include "model/import/ImportScope.h"
 #include "model/kinds/KindUnit.h"
@@ -51,7 +52,18 @@ constexpr std::string_view kImportTypes[] = {"AWS::Lightsail::Instance"};
 
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
-    scope.setProp(c, r, "bundle", ImportScope::at(r, "BundleId"));
+    const Json* id = ImportScope::at(r, "BundleId");
+    // The catalog names bundles by size ("small"); the export adds the generation
+    // ("small_3_0"), which is taken off again when the catalog knows the size.
+    if (id && id->isString() && id->asString().ends_with("_3_0")) {
+        const std::string& text = id->asString();
+        Json name(text.substr(0, text.size() - 4));
+        if (PriceCatalog::builtin().hasLightsailBundle(scope.options().region, name.asString())) {
+            scope.setProp(c, r, "bundle", &name);
+            return;
+        }
+    }
+    scope.setProp(c, r, "bundle", id);
 }
 
 } // namespace
