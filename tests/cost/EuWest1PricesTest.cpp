@@ -117,6 +117,21 @@ TEST(EuWest1Prices, QueuesStorageAndTablesAtIrelandsRates)
     EXPECT_NEAR(inIreland("ecr-repository", R"({"storageGb":50})").monthly, 5.00, 0.005);
 }
 
+TEST(EuWest1Prices, FargateOnX86AtIrelandsRatesAndArmUnknown)
+{
+    // 4 tasks x 0.5 vCPU x 730 h = 1,460 vCPU-hours x $0.04048 = $59.10; 4 x 1 GB x 730 h =
+    // 2,920 GB-hours x $0.004445 = $12.98.
+    const std::string props = R"({"tasks":4,"vcpu":0.5,"memoryGb":1)";
+    auto x86 = inIreland("container-service", props + "}");
+    EXPECT_TRUE(x86.complete);
+    ASSERT_EQ(x86.lines.size(), 2u);
+    EXPECT_NEAR(*x86.lines[0].monthly, 59.10, 0.005);
+    EXPECT_NEAR(*x86.lines[1].monthly, 12.98, 0.005);
+    auto arm = inIreland("container-service", props + R"(,"architecture":"arm64"})");
+    EXPECT_FALSE(arm.complete);
+    EXPECT_FALSE(arm.lines[0].monthly.has_value());
+}
+
 TEST(EuWest1Prices, PartlyPricedKindsBillWhatIsKnownAndSayIncomplete)
 {
     // SNS: 3M publishes x $0.50 = $1.50 is known; a topic with no HTTP/S subscriber is complete.
@@ -156,6 +171,6 @@ TEST(EuWest1Prices, EveryIrelandFigureCitesAnIrelandSource)
          {"sns.httpDeliveriesPerMillion", "kinesis.provisioned.shardHour",
           "eventbridge.customEventsPerMillion", "stepFunctions.express.requestsPerMillion",
           "efs.standardGbMonth", "redshift.dc2.large", "aurora.storageGbMonth",
-          "opensearch.t3.small.search", "rds.storage.singleAzGbMonth"})
+          "opensearch.t3.small.search", "rds.storage.singleAzGbMonth", "fargate.arm64.vcpuHour"})
         EXPECT_EQ(p.price("eu-west-1", path), nullptr) << path;
 }
