@@ -297,7 +297,7 @@ TEST(CostEngine, UnknownPricesAreNeverZero)
 {
     // eu-west-1 has no p3.2xlarge price; gp3 there is derived (0.11 / 0.10 x 0.08 = 0.088).
     auto design = regionDesign(
-        fleet("p3.2xlarge", 4, "on-demand") + "," + item("fn", "lambda-function", ""), "eu-west-1");
+        fleet("p3.2xlarge", 4, "on-demand") + "," + item("db", "rds-database", ""), "eu-west-1");
     auto cost = model::computeCost(design, model::PriceCatalog::builtin());
     const auto& f = cost.components[2];
     EXPECT_FALSE(f.complete);
@@ -307,7 +307,9 @@ TEST(CostEngine, UnknownPricesAreNeverZero)
     EXPECT_DOUBLE_EQ(lineMonthly(f, 1), 2.82);
     EXPECT_TRUE(f.lines[1].estimate);
     EXPECT_DOUBLE_EQ(f.monthly, 2.82);
-    EXPECT_FALSE(cost.components[3].complete); // no Lambda prices for eu-west-1 yet
+    // No RDS class of eu-west-1 is priced: the database line is unknown too, not $0.
+    EXPECT_FALSE(cost.components[3].complete);
+    EXPECT_FALSE(cost.components[3].lines[0].monthly.has_value());
     EXPECT_FALSE(cost.complete);
     // The same types in us-east-1 are all known.
     EXPECT_TRUE(model::computeCost(regionDesign(fleet("p3.2xlarge", 4, "on-demand")),
