@@ -259,3 +259,31 @@ TEST(SingaporePrices, AServiceWithNoSingaporeTableSaysIncomplete)
     EXPECT_FALSE(c.complete);
     EXPECT_DOUBLE_EQ(c.monthly, 0);
 }
+
+TEST(SingaporePrices, OpensearchNodesArePricedAndGp2StorageIsUnknown)
+{
+    // 2 data nodes x 730 h x $0.202 = $294.92; gp2 storage has no Singapore figure.
+    auto c =
+        inSingapore("opensearch-domain",
+                    R"({"instanceType":"r6g.large.search","instances":2,"storageGbPerNode":20})");
+    ASSERT_EQ(c.lines.size(), 2u);
+    EXPECT_DOUBLE_EQ(c.lines[0].quantity, 1460);
+    EXPECT_NEAR(*c.lines[0].monthly, 294.92, 0.005);
+    EXPECT_FALSE(c.lines[1].monthly.has_value());
+    EXPECT_FALSE(c.complete);
+    // A listed type without a Singapore rate is unknown too, never us-east-1's.
+    auto t3 = inSingapore("opensearch-domain", R"({"instanceType":"t3.small.search"})");
+    EXPECT_FALSE(t3.lines[0].rate.has_value());
+    EXPECT_DOUBLE_EQ(t3.monthly, 0);
+}
+
+TEST(SingaporePrices, EksClusterHour)
+{
+    // EKS on Fargate: 730 h x $0.10 = $73.00 beside the Fargate lines.
+    auto c = inSingapore("container-service",
+                         R"({"orchestrator":"eks","tasks":2,"vcpu":0.25,"memoryGb":0.5})");
+    ASSERT_EQ(c.lines.size(), 3u);
+    EXPECT_NEAR(*c.lines[2].monthly, 73.00, 0.005);
+    EXPECT_NEAR(c.monthly, 22.49 + 73.00, 0.005);
+    EXPECT_TRUE(c.complete);
+}
