@@ -51,19 +51,40 @@ void expectKnownSources(const model::PriceFact& fact, const std::string& where)
 
 TEST(SingaporePrices, EveryFigureCitesADatedSource)
 {
-    for (const char* path :
-         {"ebs.gp3GbMonth", "elb.application.hourly", "elb.application.lcuHourly",
-          "lambda.requestsPerMillion", "ecr.storageGbMonth", "fargate.x86_64.vcpuHour",
-          "fargate.x86_64.gbHour", "fargate.arm64.vcpuHour", "fargate.arm64.gbHour",
-          "rds.storage.singleAzGbMonth", "rds.storage.multiAzGbMonth", "s3.storageGbMonth",
-          "s3.putPer1000", "s3.getPer1000", "dynamodb.readPerMillion", "dynamodb.writePerMillion",
-          "efs.standardGbMonth"}) {
+    for (const char* path : {"ebs.gp3GbMonth",
+                             "elb.application.hourly",
+                             "elb.application.lcuHourly",
+                             "lambda.requestsPerMillion",
+                             "ecr.storageGbMonth",
+                             "fargate.x86_64.vcpuHour",
+                             "fargate.x86_64.gbHour",
+                             "fargate.arm64.vcpuHour",
+                             "fargate.arm64.gbHour",
+                             "rds.storage.singleAzGbMonth",
+                             "rds.storage.multiAzGbMonth",
+                             "s3.storageGbMonth",
+                             "s3.putPer1000",
+                             "s3.getPer1000",
+                             "dynamodb.readPerMillion",
+                             "dynamodb.writePerMillion",
+                             "efs.standardGbMonth",
+                             "eks.clusterHour",
+                             "eks.extendedSupportClusterHour",
+                             "opensearch.r6g.large.search"}) {
         const model::PriceFact* fact = builtin().price(kRegion, path);
         ASSERT_NE(fact, nullptr) << path;
         expectKnownSources(*fact, path);
     }
+    for (const char* arch : {"x86_64", "arm64"}) {
+        const auto* tiers = builtin().lambdaDuration(kRegion, arch);
+        ASSERT_NE(tiers, nullptr) << arch;
+        ASSERT_EQ(tiers->size(), 3u) << arch;
+        for (const auto& tier : *tiers)
+            expectKnownSources(tier.price, std::string("lambda.duration.") + arch);
+    }
     for (const char* id : {"ap-bill-2025-05", "ap-price-list-2026-07", "ap-price-list-lambda",
-                           "ap-lambda-tiers-blog", "ap-price-list-2026-08-21"}) {
+                           "ap-lambda-tiers-blog", "ap-price-list-2026-08-21",
+                           "ap-cost-audit-2026-08-12", "ap-price-reference-2026-08-12"}) {
         const auto* s = builtin().source(id);
         ASSERT_NE(s, nullptr) << id;
         EXPECT_FALSE(s->asOf.empty()) << id;
@@ -73,7 +94,9 @@ TEST(SingaporePrices, EveryFigureCitesADatedSource)
     EXPECT_EQ(builtin().source("ap-bill-2025-05")->grade, "B");
     // Figures read in two places cite both.
     EXPECT_EQ(builtin().price(kRegion, "s3.storageGbMonth")->source,
-              "ap-bill-2025-05, ap-price-list-2026-07");
+              "ap-bill-2025-05, ap-price-list-2026-07, ap-price-reference-2026-08-12");
+    EXPECT_EQ(builtin().price(kRegion, "ebs.gp3GbMonth")->source,
+              "ap-bill-2025-05, ap-price-reference-2026-08-12");
     EXPECT_EQ(builtin().price(kRegion, "elb.application.hourly")->source,
               "ap-bill-2025-05, ap-price-list-2026-08-21");
 }
