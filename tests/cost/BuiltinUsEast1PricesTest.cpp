@@ -1,0 +1,78 @@
+// The built-in catalog's us-east-1 and global figures, worked by hand: each line's rate is
+// the one the catalog cites (resources/pricing/aws-prices.json), times the month's hours or
+// the usage drawn.
+
+#include "CostTestSupport.h"
+#include "model/cost/PriceCatalog.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace azimuth;
+using model::ComponentCost;
+using model::PriceCatalog;
+using test::costOf;
+using test::regionDesign;
+
+ComponentCost aurora(const std::string& props)
+{
+    return costOf(
+        regionDesign(R"({"id":"db","kind":"aurora-cluster","parent":"r","props":)" + props + "}"),
+        "db");
+}
+
+TEST(BuiltinUsEast1Prices, AuroraPostgresqlIsPricedFromTheAwsPriceList)
+{
+    // 2 x 730 h x $0.26 = $379.60; 20 GB x $0.10 = $2.00; 10 million I/O x $0.20 = $2.00.
+    auto c = aurora(R"({"engine":"aurora-postgresql","instanceClass":"db.r6g.large",
+                       "instances":2,"storageGb":20,"ioRequestsPerMonth":10000000})");
+    ASSERT_EQ(c.lines.size(), 3u);
+    EXPECT_EQ(c.lines[0].item, "2 instances db.r6g.large, Aurora PostgreSQL");
+    EXPECT_DOUBLE_EQ(*c.lines[0].rate, 0.26);
+    EXPECT_NEAR(*c.lines[0].monthly, 379.60, 0.005);
+    EXPECT_FALSE(c.lines[0].estimate);
+    EXPECT_NEAR(c.monthly, 383.60, 0.005);
+    EXPECT_TRUE(c.complete);
+    EXPECT_FALSE(c.estimate);
+    EXPECT_EQ(
+        PriceCatalog::builtin().price("us-east-1", "aurora.aurora-postgresql.db.r6g.large")->source,
+        "use1-price-list-rds");
+}
+
+TEST(BuiltinUsEast1Prices, AuroraDbT3LargeCostsTheSameInBothEditions)
+{
+    // 730 h x $0.164 = $119.72, infracost's figure for both editions.
+    for (const char* engine : {"aurora-mysql", "aurora-postgresql"}) {
+        auto c = aurora(std::string(R"({"engine":")") + engine +
+                        R"(","instanceClass":"db.t3.large","instances":1})");
+        EXPECT_NEAR(*c.lines[0].monthly, 119.72, 0.005) << engine;
+        EXPECT_FALSE(c.lines[0].estimate) << engine;
+    }
+}
+
+TEST(BuiltinUsEast1Prices, TheDefaultAuroraPostgresqlClassIsAnEstimateFromMysqlsRate)
+{
+    // The kind's default class, db.t3.medium: 2 x 730 h x $0.082 = $119.72, an estimate.
+    auto c = aurora(R"({"engine":"aurora-postgresql"})");
+    EXPECT_DOUBLE_EQ(*c.lines[0].rate, 0.082);
+    EXPECT_NEAR(*c.lines[0].monthly, 119.72, 0.005);
+    EXPECT_TRUE(c.lines[0].estimate);
+    EXPECT_TRUE(c.estimate);
+    EXPECT_TRUE(c.complete);
+    // Aurora MySQL's own db.t3.medium is a cited figure, not an estimate.
+    auto mysql = aurora(R"({"engine":"aurora-mysql"})");
+    EXPECT_FALSE(mysql.lines[0].estimate);
+}
+
+TEST(BuiltinUsEast1Prices, AuroraClassesWithoutACitedRateStayUnknown)
+{
+    for (const char* cls : {"db.t4g.medium", "db.r5.large"}) {
+        auto c =
+            aurora(std::string(R"({"engine":"aurora-postgresql","instanceClass":")") + cls + "\"}");
+        EXPECT_FALSE(c.lines[0].rate.has_value()) << cls;
+        EXPECT_FALSE(c.complete) << cls;
+    }
+}
+
+} // namespace
