@@ -75,4 +75,41 @@ TEST(BuiltinUsEast1Prices, AuroraClassesWithoutACitedRateStayUnknown)
     }
 }
 
+ComponentCost cloudfront(const std::string& priceClass)
+{
+    return costOf(regionDesign(R"({"id":"cdn","kind":"cloudfront-distribution","props":{
+                                   "priceClass":")" +
+                               priceClass + R"(","requestsPerMonth":10000000,
+                                   "dataOutGbPerMonth":100}})"),
+                  "cdn");
+}
+
+TEST(BuiltinUsEast1Prices, CloudFrontPricesRequestsOfEveryClassAtItsDearestGeography)
+{
+    // 10 million HTTPS requests = 1,000 x 10k; 100 GB out.
+    // Class 200: 1,000 x $0.0120 = $12.00 and 100 GB x $0.120 = $12.00.
+    auto c200 = cloudfront("PriceClass_200");
+    ASSERT_EQ(c200.lines.size(), 2u);
+    EXPECT_DOUBLE_EQ(*c200.lines[0].rate, 0.012);
+    EXPECT_NEAR(*c200.lines[0].monthly, 12.00, 0.005);
+    EXPECT_TRUE(c200.lines[0].estimate);
+    EXPECT_NEAR(c200.monthly, 24.00, 0.005);
+    EXPECT_TRUE(c200.complete);
+    // All: South America's 1,000 x $0.0220 = $22.00, plus $12.00 out.
+    auto all = cloudfront("PriceClass_All");
+    EXPECT_DOUBLE_EQ(*all.lines[0].rate, 0.022);
+    EXPECT_NEAR(*all.lines[0].monthly, 22.00, 0.005);
+    EXPECT_NEAR(all.monthly, 34.00, 0.005);
+    EXPECT_TRUE(all.complete);
+    // Class 100 keeps the United States rate: 1,000 x $0.0100 = $10.00, plus 100 x $0.085.
+    auto c100 = cloudfront("PriceClass_100");
+    EXPECT_NEAR(*c100.lines[0].monthly, 10.00, 0.005);
+    EXPECT_NEAR(c100.monthly, 18.50, 0.005);
+    // Each rate names its source.
+    EXPECT_EQ(PriceCatalog::builtin()
+                  .price(PriceCatalog::kGlobalTable, "cloudfront.priceClassAll.httpsRequestsPer10k")
+                  ->source,
+              "use1-infracost-cloudfront");
+}
+
 } // namespace
