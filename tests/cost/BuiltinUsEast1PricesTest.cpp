@@ -112,4 +112,31 @@ TEST(BuiltinUsEast1Prices, CloudFrontPricesRequestsOfEveryClassAtItsDearestGeogr
               "use1-infracost-cloudfront");
 }
 
+TEST(BuiltinUsEast1Prices, ReferenceTemplatesSmallInstanceTypesArePriced)
+{
+    // On-Demand Linux, 730 h: t2.micro 2 x $0.0116 = $16.94; t2.nano $0.0058 = $4.23;
+    // t2.small $0.023 = $16.79; t3.nano $0.0052 = $3.80.
+    struct Case
+    {
+        const char* type;
+        int count;
+        double rate, monthly;
+    };
+    for (const Case& k : {Case{"t2.micro", 2, 0.0116, 16.94}, Case{"t2.nano", 1, 0.0058, 4.23},
+                          Case{"t2.small", 1, 0.023, 16.79}, Case{"t3.nano", 1, 0.0052, 3.80}}) {
+        auto c = costOf(regionDesign(test::fleet(k.type, k.count, "on-demand")), "f");
+        ASSERT_FALSE(c.lines.empty()) << k.type;
+        EXPECT_DOUBLE_EQ(*c.lines[0].rate, k.rate) << k.type;
+        EXPECT_NEAR(*c.lines[0].monthly, k.monthly, 0.005) << k.type;
+        EXPECT_FALSE(c.lines[0].estimate) << k.type;
+        EXPECT_TRUE(c.complete) << k.type;
+    }
+    const auto& builtin = PriceCatalog::builtin();
+    EXPECT_EQ(builtin.onDemand("us-east-1", "t2.micro")->source, "use1-karpenter-t2");
+    // The types are known with their size, as the inspector's filter needs.
+    ASSERT_NE(builtin.instanceTypeInfo("t3.nano"), nullptr);
+    EXPECT_DOUBLE_EQ(builtin.instanceTypeInfo("t3.nano")->vcpu, 2);
+    EXPECT_DOUBLE_EQ(builtin.instanceTypeInfo("t2.nano")->memoryGiB, 0.5);
+}
+
 } // namespace
