@@ -18,7 +18,8 @@ namespace azimuth::model::costing {
 struct FreeTierLeft
 {
     double lambdaRequests = 0, lambdaGbSeconds = 0, sqsRequests = 0, snsPublishes = 0,
-           snsHttpDeliveries = 0, dynamodbStorageGb = 0, dataOutGb = 0, cognitoMaus = 0;
+           snsHttpDeliveries = 0, dynamodbStorageGb = 0, dataOutGb = 0, cognitoMaus = 0,
+           stepFunctionsTransitions = 0, cloudfrontRequests = 0, cloudfrontDataOutGb = 0;
 
     explicit FreeTierLeft(const PriceCatalog& p)
         : lambdaRequests(p.freeTier("lambdaRequests")),
@@ -26,7 +27,10 @@ struct FreeTierLeft
           snsPublishes(p.freeTier("snsPublishes")),
           snsHttpDeliveries(p.freeTier("snsHttpDeliveries")),
           dynamodbStorageGb(p.freeTier("dynamodbStorageGb")), dataOutGb(p.freeTier("dataOutGb")),
-          cognitoMaus(p.freeTier("cognitoMaus"))
+          cognitoMaus(p.freeTier("cognitoMaus")),
+          stepFunctionsTransitions(p.freeTier("stepFunctionsTransitions")),
+          cloudfrontRequests(p.freeTier("cloudfrontRequests")),
+          cloudfrontDataOutGb(p.freeTier("cloudfrontDataOutGb"))
     {
     }
 };

@@ -31,13 +31,26 @@ std::string summary(const KindCatalog& catalog, const Component& c)
 
 void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
+    // CloudFront's always-free requests and GB out are the account's, shared by its
+    // distributions and separate from the regional data transfer allowance.
     const std::string prefix = pricePrefix(k.text("priceClass"));
     const double requests = k.number("requestsPerMonth");
-    if (requests > 0)
-        k.line("HTTPS requests", requests / 10000, "10,000 requests",
+    if (requests > 0) {
+        const double free = k.takeFree(&FreeTierLeft::cloudfrontRequests, requests);
+        std::string& item = k.startItem();
+        item += "HTTPS requests";
+        appendFree(item, free);
+        k.line(item, (requests - free) / 10000, "10,000 requests",
                region.price(prefix + "httpsRequestsPer10k"));
+    }
     const double gb = k.number("dataOutGbPerMonth");
-    if (gb > 0) k.line("Data out to viewers", gb, "GB", region.price(prefix + "dataOutGb"));
+    if (gb > 0) {
+        const double free = k.takeFree(&FreeTierLeft::cloudfrontDataOutGb, gb);
+        std::string& item = k.startItem();
+        item += "Data out to viewers";
+        appendFree(item, free, "GB");
+        k.line(item, gb - free, "GB", region.price(prefix + "dataOutGb"));
+    }
 }
 
 /// The AWS-managed CachingOptimized cache policy.

@@ -42,8 +42,13 @@ void cost(costing::ComponentCoster& k, costing::RegionTable& region)
 {
     const double executions = k.number("executionsPerMonth");
     if (!express(k.text("type"))) {
+        // Standard workflows share the account's free transitions; express ones have none.
         const double transitions = executions * k.number("transitionsPerExecution");
-        k.line("Standard state transitions", transitions / 1000, "thousand transitions",
+        const double free = k.takeFree(&FreeTierLeft::stepFunctionsTransitions, transitions);
+        std::string& item = k.startItem();
+        item += "Standard state transitions";
+        appendFree(item, free);
+        k.line(item, (transitions - free) / 1000, "thousand transitions",
                region.price("stepFunctions.standard.transitionsPer1000"));
         return;
     }
