@@ -93,6 +93,29 @@ TEST(CloudFormationEdge, OriginsScopesAndRoutingFollowTheDesign)
     EXPECT_EQ(byApi, 2u);
 }
 
+TEST(CloudFormationEdge, HealthChecksWatchTheRecordsTargetsInOrder)
+{
+    Json t = edgeTemplate();
+    const auto checks = ofType(t, "AWS::Route53::HealthCheck");
+    ASSERT_EQ(checks.size(), 1u); // the zone's healthChecks
+    // The primary failover record fails over on its check, which watches its target; the
+    // secondary, with no check left, is taken as healthy.
+    for (const auto& id : ofType(t, "AWS::Route53::RecordSet")) {
+        const Json& record = props(t, id);
+        const Json* check = record.find("HealthCheckId");
+        if (record.find("Failover")->asString() == "SECONDARY") {
+            EXPECT_EQ(check, nullptr);
+            continue;
+        }
+        ASSERT_NE(check, nullptr);
+        EXPECT_EQ(check->find("Ref")->asString(), checks[0]);
+        const Json& config = *props(t, checks[0]).find("HealthCheckConfig");
+        EXPECT_EQ(config.find("Type")->asString(), "HTTPS");
+        EXPECT_EQ(*config.find("FullyQualifiedDomainName"),
+                  *record.find("AliasTarget")->find("DNSName"));
+    }
+}
+
 TEST(CloudFormationEdge, EveryReferenceResolves)
 {
     Json t = edgeTemplate();

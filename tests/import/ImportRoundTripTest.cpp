@@ -107,9 +107,10 @@ TEST(ImportRoundTrip, ThePropsCloudFormationCarriesComeBack)
     }
     // The check is not empty: the props a reader relies on are among those carried.
     EXPECT_GT(carried, 100);
-    for (const char* p : {"ec2-fleet.instanceType", "ec2-fleet.count", "rds-database.multiAz",
-                          "auto-scaling-group.desired", "lambda-function.memoryMb",
-                          "sqs-queue.type", "aurora-cluster.instances"})
+    for (const char* p :
+         {"ec2-fleet.instanceType", "ec2-fleet.count", "rds-database.multiAz",
+          "auto-scaling-group.desired", "lambda-function.memoryMb", "sqs-queue.type",
+          "aurora-cluster.instances", "route53-hosted-zone.healthChecks"})
         EXPECT_TRUE(seen.count(p)) << p;
 }
 

@@ -59,6 +59,17 @@ Json aliasTarget(CloudFormationBuilder& b, const Component& to)
     return Json();
 }
 
+/// The component a resource's tags name (`azimuth:component`), or "".
+std::string tagValue(const Json* tags)
+{
+    if (tags && tags->isArray())
+        for (const Json& t : tags->asArray())
+            if (const Json* key = t.find("Key");
+                key && key->isString() && key->asString() == "azimuth:component")
+                if (const Json* v = t.find("Value"); v && v->isString()) return v->asString();
+    return {};
+}
+
 std::string lower(std::string s)
 {
     std::transform(s.begin(), s.end(), s.begin(),
@@ -72,12 +83,36 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     b.addResource(b.base(c), "AWS::Route53::HostedZone",
                   obj({{"Name", Json(userText(domain))}, {"HostedZoneTags", b.tags(c)}}));
     const std::string routing = b.catalog().string(c, "routing").value_or("simple");
-    int index = 0;
+    // Health checks watch the records' targets in order (a failover record fails over when
+    // its check does), and any left over watch the domain itself.
+    std::vector<std::pair<const Connection*, Json>> targets;
     for (const Connection* conn : b.design().outgoing(c.id)) {
         const Component* to = b.design().component(conn->to);
         if (!to || !b.included(*to)) continue;
-        Json alias = aliasTarget(b, *to);
-        if (alias.isNull()) continue;
+        if (Json alias = aliasTarget(b, *to); !alias.isNull())
+            targets.emplace_back(conn, std::move(alias));
+        if (routing == "failover" && targets.size() == 2) break; // one primary, one secondary
+    }
+    const int checks = static_cast<int>(b.catalog().number(c, "healthChecks").value_or(0));
+    std::vector<std::string> checkIds;
+    for (int i = 0; i < checks; ++i) {
+        checkIds.push_back(b.part(c, "HealthCheck" + (i ? std::to_string(i + 1) : "")));
+        const Json* watched = i < static_cast<int>(targets.size())
+                                  ? targets[static_cast<size_t>(i)].second.find("DNSName")
+                                  : nullptr;
+        b.addResource(checkIds.back(), "AWS::Route53::HealthCheck",
+                      obj({{"HealthCheckConfig", obj({{"Type", "HTTPS"},
+                                                      {"FullyQualifiedDomainName",
+                                                       watched ? *watched : Json(userText(domain))},
+                                                      {"Port", 443},
+                                                      {"ResourcePath", "/"},
+                                                      {"RequestInterval", 30},
+                                                      {"FailureThreshold", 3}})},
+                           {"HealthCheckTags", b.tags(c)}}));
+    }
+    int index = 0;
+    for (auto& [conn, alias] : targets) {
+        const Component* to = b.design().component(conn->to);
         Json record = obj({{"HostedZoneId", cfnRef(b.base(c))}, {"Type", "A"}});
         if (routing == "simple" && index > 0) {
             // Simple routing has one answer per name: the others get a name of their own.
@@ -100,10 +135,11 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
         alias.set("EvaluateTargetHealth",
                   routing != "simple" && to->kind != "cloudfront-distribution");
         record.set("AliasTarget", std::move(alias));
+        if (index < checks)
+            record.set("HealthCheckId", cfnRef(checkIds[static_cast<size_t>(index)]));
         b.addResource(b.named("connection:" + conn->id.value, "", b.base(c) + "To" + b.base(*to)),
                       "AWS::Route53::RecordSet", std::move(record));
         ++index;
-        if (routing == "failover" && index == 2) break; // one primary, one secondary
     }
 }
 
@@ -120,6 +156,23 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
         Json value(domain);
         scope.setProp(c, r, "domain", &value);
     }
+    // Its health checks: those its records name, those tagged as its own, and, when the
+    // template has no other zone, every other one.
+    int zones = 0;
+    for (const TemplateResource& each : scope.resolved().resources)
+        zones += each.type == r.type;
+    int checks = 0;
+    for (const TemplateResource& h : scope.resolved().resources) {
+        if (h.type != "AWS::Route53::HealthCheck") continue;
+        const std::string owner = tagValue(ImportScope::at(h, "HealthCheckTags"));
+        bool mine = owner.empty() ? zones == 1 : owner == c.id.value;
+        for (const TemplateResource* record : scope.referrers(h.id, "AWS::Route53::RecordSet"))
+            if (const Json* zone = ImportScope::at(*record, "HostedZoneId");
+                zone && scope.referenced(*zone) == &r)
+                mine = true;
+        checks += mine;
+    }
+    if (checks > 0) c.props.set("healthChecks", Json(checks));
 }
 
 /// Records of a zone of the template route to what their aliases name; a failover record
