@@ -172,3 +172,17 @@ TEST(ComputeImport, AnAutoScalingGroupsDiskComesFromItsLaunchTemplateOrConfigura
     EXPECT_EQ(number(get(r.design, "FromConfig"), "ebsGb"), 16);
     EXPECT_EQ(text(get(r.design, "FromConfig"), "instanceType"), "t3.small");
 }
+
+TEST(ComputeImport, ASpanningComponentNamesOneSubnetPerZone)
+{
+    ImportResult r = importText(R"({"Resources": {)" + kNetwork + R"(
+      "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {
+             "Subnets": [{"Ref": "A"}, {"Ref": "B"}, {"Ref": "PublicA"}]}}
+    }})");
+    EXPECT_EQ(strings(get(r.design, "Lb").props.find("subnets")),
+              (std::vector<std::string>{"A", "B"}));
+    EXPECT_EQ(r.report.notes, (std::vector<std::string>{
+                                  "Lb: subnet PublicA is in an Availability Zone already spanned "
+                                  "through an earlier subnet: left out"}));
+    EXPECT_NO_THROW(readDesign(writeDesign(r.design), "imported.azimuth"));
+}
