@@ -2,6 +2,7 @@
 
 #include "ImportMetadata.h"
 #include "ImportScope.h"
+#include "SecurityGroupLinks.h"
 #include "TemplateText.h"
 #include "UnmappedResources.h"
 #include "model/cost/PriceCatalog.h"
@@ -237,6 +238,7 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
             unit = f->second;
         if (unit && unit->templateImport.connect) unit->templateImport.connect(scope, r);
     }
+    connectThroughSecurityGroups(scope);
 
     metadata.applyConnections(design);
 

@@ -186,3 +186,34 @@ TEST(ComputeImport, ASpanningComponentNamesOneSubnetPerZone)
                                   "through an earlier subnet: left out"}));
     EXPECT_NO_THROW(readDesign(writeDesign(r.design), "imported.azimuth"));
 }
+
+TEST(ComputeImport, SecurityGroupRulesConnectTheComponentsHoldingTheGroups)
+{
+    ImportResult r = importText(R"({"Resources": {)" + kNetwork + R"(
+      "WebSg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "web", "VpcId": {"Ref": "Vpc"},
+                "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "0.0.0.0/0"}]}},
+      "DbSg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "db", "VpcId": {"Ref": "Vpc"},
+               "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306,
+                                         "SourceSecurityGroupId": {"Fn::GetAtt": ["WebSg", "GroupId"]}}]}},
+      "DbReplication": {"Type": "AWS::EC2::SecurityGroupIngress", "Properties": {"GroupId": {"Ref": "DbSg"},
+                        "SourceSecurityGroupId": {"Ref": "DbSg"}, "IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306}},
+      "CacheSg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "cache", "VpcId": {"Ref": "Vpc"}}},
+      "WebToCache": {"Type": "AWS::EC2::SecurityGroupIngress", "Properties": {"GroupId": {"Ref": "CacheSg"},
+                     "SourceSecurityGroupId": {"Ref": "WebSg"}, "IpProtocol": "tcp", "FromPort": 6379, "ToPort": 6379}},
+      "Lt": {"Type": "AWS::EC2::LaunchTemplate", "Properties": {"LaunchTemplateData": {"InstanceType": "m5.large",
+             "SecurityGroupIds": [{"Ref": "WebSg"}]}}},
+      "Web": {"Type": "AWS::AutoScaling::AutoScalingGroup", "Properties": {"MinSize": 1, "MaxSize": 2,
+              "VPCZoneIdentifier": [{"Ref": "A"}, {"Ref": "B"}],
+              "LaunchTemplate": {"LaunchTemplateId": {"Ref": "Lt"}, "Version": "1"}}},
+      "DbSubnets": {"Type": "AWS::RDS::DBSubnetGroup", "Properties": {"DBSubnetGroupDescription": "db",
+                    "SubnetIds": [{"Ref": "A"}, {"Ref": "B"}]}},
+      "Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"Engine": "mysql", "DBInstanceClass": "db.t3.micro",
+             "DBSubnetGroupName": {"Ref": "DbSubnets"}, "VPCSecurityGroups": [{"Ref": "DbSg"}]}},
+      "Cache": {"Type": "AWS::ElastiCache::ReplicationGroup", "Properties": {"ReplicationGroupDescription": "c",
+                "Engine": "redis", "CacheNodeType": "cache.t3.micro", "SecurityGroupIds": [{"Ref": "CacheSg"}]}}
+    }})");
+    // Web reaches the database and the cache; the database's rule naming its own group
+    // connects nothing, and neither does the rule open to the internet.
+    EXPECT_EQ(arrows(r.design), (std::vector<std::string>{"Web -> Db", "Web -> Cache"}));
+    EXPECT_NO_THROW(readDesign(writeDesign(r.design), "imported.azimuth"));
+}
