@@ -75,6 +75,17 @@ std::vector<std::string> zoneNames(const Design& d, const std::string& id)
 
 using Names = std::vector<std::string>;
 
+/// The report's notes of what was approximated or left out. Notes that only say which
+/// parameter a value came from ("... from parameter InstanceType (default m5.large)") are
+/// the resolver's provenance, asserted in its own tests, and left aside here.
+Names approximations(const ImportReport& report)
+{
+    Names out;
+    for (const std::string& n : report.notes)
+        if (n.find(" from parameter ") == std::string::npos) out.push_back(n);
+    return out;
+}
+
 } // namespace
 
 TEST(ProjectTemplates, ThreeTierWebApplication)
@@ -126,7 +137,7 @@ TEST(ProjectTemplates, ThreeTierWebApplication)
     EXPECT_EQ(r.report.folded, 23);
     EXPECT_EQ(r.report.leftOut, 0);
     EXPECT_EQ(r.report.unmapped, (Names{"DBPassword (AWS::SecretsManager::Secret)"}));
-    EXPECT_EQ(r.report.notes, Names{});
+    EXPECT_EQ(approximations(r.report), Names{});
     EXPECT_NE(importReportText(r.report).find(
                   "11 mapped, 23 folded, 0 left out by a condition, 1 unmapped"),
               std::string::npos);
@@ -182,7 +193,7 @@ TEST(ProjectTemplates, EcsFargateServiceBehindALoadBalancer)
     EXPECT_EQ(r.report.conditions, (Names{"HttpsListener (condition HasCertificate is false)"}));
     EXPECT_TRUE(r.report.unmapped.empty());
     // The subnets' ranges come from Fn::Cidr over the VPC's: not worked out at import.
-    EXPECT_EQ(r.report.notes,
+    EXPECT_EQ(approximations(r.report),
               (Names{"PublicSubnetA: CIDR block from a value not known at import: the default "
                      "is used",
                      "PublicSubnetB: CIDR block from a value not known at import: the default "
@@ -240,7 +251,7 @@ TEST(ProjectTemplates, EksClusterWithOnDemandAndSpotNodeGroups)
     EXPECT_EQ(r.report.folded, 18);
     EXPECT_EQ(r.report.leftOut, 0);
     EXPECT_TRUE(r.report.unmapped.empty());
-    EXPECT_EQ(r.report.notes,
+    EXPECT_EQ(approximations(r.report),
               (Names{"Cluster: subnets PublicSubnet0, PublicSubnet1, PublicSubnet2 are in zones "
                      "already spanned through an earlier subnet: left out",
                      "BatchNodeGroup: instance types c5.xlarge, c5a.xlarge, c6i.xlarge: priced "
