@@ -246,9 +246,26 @@ void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const 
                                  const Json* zoneNames)
 {
     std::vector<const Component*> known;
+    // A component names at most one subnet per AZ (networking.md): the first of each.
+    std::vector<std::string> skipped;
     if (subnets && subnets->isArray())
         for (const Json& each : subnets->asArray())
-            if (const Component* s = subnetComponent(each)) known.push_back(s);
+            if (const Component* s = subnetComponent(each)) {
+                const bool sameZone = std::any_of(known.begin(), known.end(),
+                                                  [&](auto* k) { return k->parent == s->parent; });
+                if (sameZone)
+                    skipped.push_back(s->id.value);
+                else
+                    known.push_back(s);
+            }
+    if (!skipped.empty()) {
+        std::string list;
+        for (const std::string& id : skipped)
+            list += (list.empty() ? "" : ", ") + id;
+        note(r, std::string(skipped.size() == 1 ? "subnet " : "subnets ") + list +
+                    (skipped.size() == 1 ? " is in an Availability Zone" : " are in zones") +
+                    " already spanned through an earlier subnet: left out");
+    }
     if (!known.empty()) {
         Json ids = Json::array();
         for (const Component* s : known)

@@ -2,6 +2,7 @@
 
 #include "ImportMetadata.h"
 #include "ImportScope.h"
+#include "SecurityGroupLinks.h"
 #include "TemplateText.h"
 #include "UnmappedResources.h"
 #include "model/cost/PriceCatalog.h"
@@ -44,6 +45,23 @@ ComponentId componentIdFor(const std::string& logicalId, const Design& design)
     }
 }
 
+/// A tag's value, from a list of `Key`/`Value` pairs or, as EKS and SSM types write their
+/// tags, a map; empty when the resource has no such tag.
+std::string tagValue(const TemplateResource& r, std::string_view name)
+{
+    const Json* tags = r.properties.find("Tags");
+    if (tags && tags->isObject())
+        if (const Json* value = tags->find(name); value && value->isString())
+            return value->asString();
+    if (tags && tags->isArray())
+        for (const Json& tag : tags->asArray())
+            if (const Json* key = tag.find("Key");
+                key && key->isString() && key->asString() == name)
+                if (const Json* value = tag.find("Value"); value && value->isString())
+                    return value->asString();
+    return {};
+}
+
 /// The resource's name: the exact name an Azimuth export kept in its Metadata, else its
 /// Name tag.
 std::optional<std::string> nameOf(const Json& raw, const TemplateResource& r)
@@ -52,25 +70,14 @@ std::optional<std::string> nameOf(const Json& raw, const TemplateResource& r)
         if (const Json* az = meta->find("Azimuth"))
             if (const Json* name = az->find("Name"); name && name->isString())
                 return name->asString();
-    if (const Json* tags = r.properties.find("Tags"); tags && tags->isArray())
-        for (const Json& tag : tags->asArray())
-            if (const Json* key = tag.find("Key");
-                key && key->isString() && key->asString() == "Name")
-                if (const Json* value = tag.find("Value"); value && value->isString())
-                    return value->asString();
+    if (std::string name = tagValue(r, "Name"); !name.empty()) return name;
     return std::nullopt;
 }
 
 /// The component an Azimuth export tagged the resource with (`azimuth:component`).
 std::string ownerTag(const TemplateResource& r)
 {
-    if (const Json* tags = r.properties.find("Tags"); tags && tags->isArray())
-        for (const Json& tag : tags->asArray())
-            if (const Json* key = tag.find("Key");
-                key && key->isString() && key->asString() == "azimuth:component")
-                if (const Json* value = tag.find("Value"); value && value->isString())
-                    return value->asString();
-    return {};
+    return tagValue(r, "azimuth:component");
 }
 
 /// One more instance of an instance group (an EC2 fleet exported as N instances).
@@ -231,6 +238,7 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
             unit = f->second;
         if (unit && unit->templateImport.connect) unit->templateImport.connect(scope, r);
     }
+    connectThroughSecurityGroups(scope);
 
     metadata.applyConnections(design);
 

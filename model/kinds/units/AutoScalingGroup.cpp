@@ -77,11 +77,26 @@ void registerTarget(CloudFormationBuilder& b, const Component& c, LoadBalancerLi
 }
 
 // The CloudFormation import (docs/import.md).
-constexpr std::string_view kImportTypes[] = {"AWS::AutoScaling::AutoScalingGroup"};
+// An EKS managed node group is an Auto Scaling group that EKS runs: drawn as one, in its
+// subnets, so its instances are priced (the cluster is the container service).
+constexpr std::string_view kImportTypes[] = {"AWS::AutoScaling::AutoScalingGroup",
+                                             "AWS::EKS::Nodegroup"};
 constexpr std::string_view kImportFolds[] = {
     "AWS::AutoScaling::LaunchConfiguration", "AWS::EC2::LaunchTemplate",
     "AWS::AutoScaling::ScalingPolicy", "AWS::AutoScaling::ScheduledAction",
     "AWS::AutoScaling::LifecycleHook"};
+
+/// The size of the first volume a launch template (`prefix` "LaunchTemplateData.") or
+/// launch configuration (no prefix) gives an instance, or null.
+const Json* firstVolumeSize(const TemplateResource& launch, const std::string& prefix)
+{
+    const Json* mappings = ImportScope::at(launch, prefix + "BlockDeviceMappings");
+    if (!mappings || !mappings->isArray()) return nullptr;
+    for (const Json& m : mappings->asArray())
+        if (const Json* ebs = m.isObject() ? m.find("Ebs") : nullptr; ebs && ebs->isObject())
+            if (const Json* size = ebs->find("VolumeSize")) return size;
+    return nullptr;
+}
 
 /// The launch template or configuration the group starts instances from.
 void readLaunchSettings(ImportScope& scope, const TemplateResource& r, Component& c)
@@ -94,6 +109,7 @@ void readLaunchSettings(ImportScope& scope, const TemplateResource& r, Component
     if (const TemplateResource* lt = spec ? scope.referenced(*spec) : nullptr) {
         scope.setProp(c, r, "instanceType",
                       ImportScope::at(*lt, "LaunchTemplateData.InstanceType"));
+        scope.setProp(c, r, "ebsGb", firstVolumeSize(*lt, "LaunchTemplateData."));
         const Json* market =
             ImportScope::at(*lt, "LaunchTemplateData.InstanceMarketOptions.MarketType");
         if (market && market->isString() && market->asString() == "spot")
@@ -103,6 +119,7 @@ void readLaunchSettings(ImportScope& scope, const TemplateResource& r, Component
     const Json* config = ImportScope::at(r, "LaunchConfigurationName");
     if (const TemplateResource* lc = config ? scope.referenced(*config) : nullptr) {
         scope.setProp(c, r, "instanceType", ImportScope::at(*lc, "InstanceType"));
+        scope.setProp(c, r, "ebsGb", firstVolumeSize(*lc, ""));
         if (ImportScope::at(*lc, "SpotPrice")) c.props.set("pricing", Json("spot"));
         return;
     }
@@ -110,8 +127,51 @@ void readLaunchSettings(ImportScope& scope, const TemplateResource& r, Component
                   "and pricing are the defaults");
 }
 
+/// An EKS managed node group: its subnets, scaling, instance type (the first of its list,
+/// else its launch template's, else EKS's default), Spot capacity and disk.
+void readNodegroup(ImportScope& scope, const TemplateResource& r, Component& c)
+{
+    scope.placeInSubnets(c, r, ImportScope::at(r, "Subnets"));
+    scope.setProp(c, r, "min", ImportScope::at(r, "ScalingConfig.MinSize"));
+    scope.setProp(c, r, "max", ImportScope::at(r, "ScalingConfig.MaxSize"));
+    if (!scope.setProp(c, r, "desired", ImportScope::at(r, "ScalingConfig.DesiredSize")))
+        scope.setProp(c, r, "desired", ImportScope::at(r, "ScalingConfig.MinSize"));
+    const Json* types = ImportScope::at(r, "InstanceTypes");
+    const Json* launch = ImportScope::at(r, "LaunchTemplate.Id");
+    if (!launch) launch = ImportScope::at(r, "LaunchTemplate.Name");
+    const TemplateResource* lt = launch ? scope.referenced(*launch) : nullptr;
+    if (types && types->isArray() && !types->asArray().empty()) {
+        const auto& list = types->asArray();
+        scope.setProp(c, r, "instanceType", &list[0]);
+        if (list.size() > 1 && list[0].isString()) {
+            std::string all;
+            for (const Json& t : list)
+                if (t.isString()) all += (all.empty() ? "" : ", ") + t.asString();
+            scope.note(r, "instance types " + all + ": priced as the first, " + list[0].asString());
+        }
+    } else if (!(lt && scope.setProp(c, r, "instanceType",
+                                     ImportScope::at(*lt, "LaunchTemplateData.InstanceType")))) {
+        // EKS's own default when a node group names no instance type.
+        Json fallback("t3.medium");
+        scope.setProp(c, r, "instanceType", &fallback);
+    }
+    const Json* capacity = ImportScope::at(r, "CapacityType");
+    if (capacity && capacity->isString() && capacity->asString() == "SPOT")
+        c.props.set("pricing", Json("spot"));
+    // EKS gives a node 20 GB when neither the group nor its launch template says.
+    if (!scope.setProp(c, r, "ebsGb", ImportScope::at(r, "DiskSize")) &&
+        !(lt && scope.setProp(c, r, "ebsGb", firstVolumeSize(*lt, "LaunchTemplateData.")))) {
+        Json fallback(20);
+        scope.setProp(c, r, "ebsGb", &fallback);
+    }
+}
+
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
+    if (r.type == "AWS::EKS::Nodegroup") {
+        readNodegroup(scope, r, c);
+        return;
+    }
     scope.placeInSubnets(c, r, ImportScope::at(r, "VPCZoneIdentifier"),
                          ImportScope::at(r, "AvailabilityZones"));
     scope.setProp(c, r, "min", ImportScope::at(r, "MinSize"));

@@ -212,13 +212,10 @@ void registerTarget(CloudFormationBuilder& b, const Component& c, LoadBalancerLi
 
 // The CloudFormation import (docs/import.md).
 constexpr std::string_view kImportTypes[] = {"AWS::ECS::Service", "AWS::EKS::Cluster"};
-constexpr std::string_view kImportFolds[] = {"AWS::ECS::Cluster",
-                                             "AWS::ECS::TaskDefinition",
-                                             "AWS::ECS::CapacityProvider",
-                                             "AWS::ECS::ClusterCapacityProviderAssociations",
-                                             "AWS::EKS::Nodegroup",
-                                             "AWS::EKS::FargateProfile",
-                                             "AWS::EKS::Addon"};
+constexpr std::string_view kImportFolds[] = {
+    "AWS::ECS::Cluster",          "AWS::ECS::TaskDefinition",
+    "AWS::ECS::CapacityProvider", "AWS::ECS::ClusterCapacityProviderAssociations",
+    "AWS::EKS::FargateProfile",   "AWS::EKS::Addon"};
 
 /// An ECS service's task size from its task definition (CPU units and MiB).
 void readTaskDefinition(ImportScope& scope, const TemplateResource& r, Component& c)
@@ -245,6 +242,11 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
     if (r.type == "AWS::EKS::Cluster") {
         c.props.set("orchestrator", Json("eks"));
+        // Pods run on the node groups' instances (their own Auto Scaling groups) unless a
+        // Fargate profile runs them.
+        if (!scope.referrers(r.id, "AWS::EKS::Nodegroup").empty() &&
+            scope.referrers(r.id, "AWS::EKS::FargateProfile").empty())
+            c.props.set("launchType", Json("ec2"));
         scope.placeInSubnets(c, r, ImportScope::at(r, "ResourcesVpcConfig.SubnetIds"));
         return;
     }
@@ -258,6 +260,34 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
                          ImportScope::at(r, "NetworkConfiguration.AwsvpcConfiguration.Subnets"));
 }
 
+/// An ECS service's containers pull their images from the repositories they name and
+/// reach what their environment names (a queue, topic, table or bucket: the kinds a task's
+/// code can reach). An EKS cluster and its node groups are not connected: the control
+/// plane's traffic to its nodes is not the application's.
+void importConnect(ImportScope& scope, const TemplateResource& r)
+{
+    const Component* service = scope.componentOf(r.id);
+    if (!service || r.type != "AWS::ECS::Service") return;
+    const Json* ref = ImportScope::at(r, "TaskDefinition");
+    const TemplateResource* task = ref ? scope.referenced(*ref) : nullptr;
+    const Json* containers = task ? ImportScope::at(*task, "ContainerDefinitions") : nullptr;
+    if (!containers || !containers->isArray()) return;
+    for (const Json& container : containers->asArray()) {
+        if (!container.isObject()) continue;
+        if (const Json* image = container.find("Image"))
+            if (const Component* from = scope.componentWithin(*image))
+                scope.connect(service->id, from->id);
+        const Json* environment = container.find("Environment");
+        if (!environment || !environment->isArray()) continue;
+        for (const Json& variable : environment->asArray()) {
+            const Json* value = variable.isObject() ? variable.find("Value") : nullptr;
+            const Component* target = value ? scope.componentReferredBy(*value) : nullptr;
+            const KindUnit* unit = target ? kindUnit(target->kind) : nullptr;
+            if (unit && unit->cloudFormation.access) scope.connect(service->id, target->id);
+        }
+    }
+}
+
 } // namespace
 
 extern const KindUnit ContainerService;
@@ -266,6 +296,6 @@ const KindUnit ContainerService{
     summary,
     cost,
     {.write = cloudFormation, .targetType = targetType, .registerTarget = registerTarget},
-    {.types = kImportTypes, .folds = kImportFolds, .read = importRead}};
+    {.types = kImportTypes, .folds = kImportFolds, .read = importRead, .connect = importConnect}};
 
 } // namespace azimuth::model::kinds
