@@ -76,6 +76,15 @@ TEST(KindUnits, SummariesComeFromTheUnitWithTheCatalogDefaults)
     EXPECT_EQ(componentSummary(catalog(), component("rds-database", R"({"multiAz": true})"))
                   .ends_with("· Multi-AZ"),
               true);
+    EXPECT_EQ(componentSummary(catalog(), component("container-service", R"({"tasks": 3})")),
+              "ECS · Fargate · 3 tasks");
+    EXPECT_EQ(componentSummary(catalog(), component("container-service",
+                                                    R"({"orchestrator": "eks", "tasks": 3})")),
+              "EKS · Fargate · 3 pods");
+    EXPECT_EQ(componentSummary(catalog(), component("container-service",
+                                                    R"({"orchestrator": "eks",
+                                                        "launchType": "ec2"})")),
+              "EKS · EC2 nodes");
     EXPECT_EQ(componentSummary(catalog(), component("availability-zone")), "");
     EXPECT_EQ(componentSummary(catalog(), component("no-such-kind")), "");
 }

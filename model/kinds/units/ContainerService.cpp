@@ -21,9 +21,12 @@ using namespace cfn;
 std::string summary(const KindCatalog& catalog, const Component& c)
 {
     const SummaryProps p{catalog, c};
-    const std::string orch = p.s("orchestrator") == "eks" ? "EKS" : "ECS";
-    const std::string launch = p.s("launchType") == "ec2" ? "EC2" : "Fargate";
-    return orch + " · " + launch + " · " + figure(p.n("tasks")) + " tasks";
+    const bool eks = p.s("orchestrator") == "eks";
+    const bool ec2 = p.s("launchType") == "ec2";
+    // EKS runs pods; on EC2 they run on the node groups' instances, which count themselves.
+    if (eks && ec2) return "EKS · EC2 nodes";
+    return std::string(eks ? "EKS" : "ECS") + " · " + (ec2 ? "EC2" : "Fargate") + " · " +
+           figure(p.n("tasks")) + (eks ? " pods" : " tasks");
 }
 
 /// "fargate.arm64.vcpuHour", in the coster's reused path buffer.
