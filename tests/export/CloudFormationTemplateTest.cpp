@@ -80,6 +80,7 @@ const std::map<std::string, std::vector<std::string>>& requiredProperties()
         {"AWS::ECS::TaskDefinition",
          {"ContainerDefinitions", "Cpu", "Memory", "RequiresCompatibilities", "NetworkMode"}},
         {"AWS::EKS::Cluster", {"RoleArn", "ResourcesVpcConfig"}},
+        {"AWS::EKS::FargateProfile", {"ClusterName", "PodExecutionRoleArn", "Selectors"}},
         {"AWS::Lightsail::Instance", {"BlueprintId", "BundleId", "InstanceName"}},
         {"AWS::RDS::DBInstance",
          {"DBInstanceClass", "Engine", "AllocatedStorage", "MultiAZ", "MasterUsername",
@@ -168,6 +169,8 @@ TEST(CloudFormationTemplate, EveryKindBecomesItsResources)
     EXPECT_EQ(resourcesOfType(t, "AWS::ECS::Service").size(), 2u);
     EXPECT_EQ(resourcesOfType(t, "AWS::ECS::TaskDefinition").size(), 2u);
     EXPECT_EQ(resourcesOfType(t, "AWS::EKS::Cluster"), (std::vector<std::string>{"K8s"}));
+    // Its pods run on Fargate, through a profile.
+    EXPECT_EQ(resourcesOfType(t, "AWS::EKS::FargateProfile").size(), 1u);
     EXPECT_EQ(resourcesOfType(t, "AWS::Lightsail::Instance"), (std::vector<std::string>{"Blog"}));
     EXPECT_EQ(resourcesOfType(t, "AWS::RDS::DBInstance"), (std::vector<std::string>{"Db", "Db2"}));
     EXPECT_EQ(resourcesOfType(t, "AWS::S3::Bucket"),

@@ -110,6 +110,28 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
                       obj({{"RoleArn", getAtt(role, "Arn")},
                            {"ResourcesVpcConfig", obj({{"SubnetIds", b.subnets(c)}})},
                            {"Tags", b.tags(c)}}));
+        if (b.catalog().string(c, "launchType").value_or("fargate") == "ec2") return;
+        // Pods run on Fargate through a profile (on EC2 they run on the node groups, which
+        // are Auto Scaling groups of their own).
+        std::string podRole = b.part(c, "PodRole");
+        b.addResource(
+            podRole, "AWS::IAM::Role",
+            obj({{"AssumeRolePolicyDocument",
+                  obj({{"Version", "2012-10-17"},
+                       {"Statement",
+                        arr({obj({{"Effect", "Allow"},
+                                  {"Principal",
+                                   obj({{"Service", arr({"eks-fargate-pods.amazonaws.com"})}})},
+                                  {"Action", arr({"sts:AssumeRole"})}})})}})},
+                 {"ManagedPolicyArns",
+                  arr({"arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy"})},
+                 {"Tags", b.tags(c)}}));
+        b.addResource(b.part(c, "FargateProfile"), "AWS::EKS::FargateProfile",
+                      obj({{"ClusterName", cfnRef(b.base(c))},
+                           {"PodExecutionRoleArn", getAtt(podRole, "Arn")},
+                           {"Selectors", arr({obj({{"Namespace", "default"}})})},
+                           {"Subnets", b.subnets(c)},
+                           {"Tags", b.tags(c)}}));
         return;
     }
     bool fargate = b.catalog().string(c, "launchType").value_or("fargate") != "ec2";
@@ -245,10 +267,9 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
     if (r.type == "AWS::EKS::Cluster") {
         c.props.set("orchestrator", Json("eks"));
-        // Pods run on the node groups' instances (their own Auto Scaling groups) unless a
-        // Fargate profile runs them.
-        if (!scope.referrers(r.id, "AWS::EKS::Nodegroup").empty() &&
-            scope.referrers(r.id, "AWS::EKS::FargateProfile").empty())
+        // Pods run on Fargate only through a Fargate profile; without one they run on
+        // instances (node groups, their own Auto Scaling groups, or self-managed nodes).
+        if (scope.referrers(r.id, "AWS::EKS::FargateProfile").empty())
             c.props.set("launchType", Json("ec2"));
         scope.placeInSubnets(c, r, ImportScope::at(r, "ResourcesVpcConfig.SubnetIds"));
         return;
