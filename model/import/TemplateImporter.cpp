@@ -234,10 +234,19 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
 
     metadata.applyConnections(design);
 
-    Json kept = keepUnmapped(root, resolved, unmapped, [&](const std::string& id) {
-        const Component* c = scope.componentOf(id);
-        return c ? c->id.value : std::string();
-    });
+    // The components that stand for other stacks' VPCs and subnets, for the export.
+    Json imports = Json::object();
+    for (const auto& [id, name] : metadata.imports(design))
+        imports.set(id.value, name);
+    for (const auto& [id, name] : scope.imports())
+        imports.set(id.value, name);
+    Json kept = keepUnmapped(
+        root, resolved, unmapped,
+        [&](const std::string& id) {
+            const Component* c = scope.componentOf(id);
+            return c ? c->id.value : std::string();
+        },
+        imports);
     if (!kept.isNull()) design.extra.set("cloudformation", std::move(kept));
     if (std::optional<std::string> title = metadata.title()) {
         if (!title->empty()) design.title = *title;
