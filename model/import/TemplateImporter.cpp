@@ -8,6 +8,7 @@
 #include "model/kinds/KindUnit.h"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -234,11 +235,13 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
 
     metadata.applyConnections(design);
 
-    // The components that stand for other stacks' VPCs and subnets, for the export.
-    Json imports = Json::object();
+    // The components that stand for other stacks' VPCs and subnets, for the export, kept
+    // by id, so a round trip writes them in the same order.
+    std::map<ComponentId, Json> byId(scope.imports());
     for (const auto& [id, name] : metadata.imports(design))
-        imports.set(id.value, name);
-    for (const auto& [id, name] : scope.imports())
+        byId.emplace(id, name);
+    Json imports = Json::object();
+    for (const auto& [id, name] : byId)
         imports.set(id.value, name);
     Json kept = keepUnmapped(
         root, resolved, unmapped,

@@ -196,7 +196,8 @@ TEST(OtherStackImport, TheRoundTripKeepsTheOtherStacksResourcesOutOfTheTemplate)
         EXPECT_EQ(b->parent, c.parent) << c.id.value;
         EXPECT_EQ(b->name, c.name) << c.id.value;
     }
-    EXPECT_EQ(*importsOf(back.design), *importsOf(first.design));
+    EXPECT_EQ(writeJsonCompact(*importsOf(back.design)),
+              writeJsonCompact(*importsOf(first.design)));
     const ImportResult again =
         importTemplate(buildCloudFormationTemplate(back.design, KindCatalog::builtin()), "again");
     EXPECT_EQ(writeDesign(again.design), writeDesign(back.design));
