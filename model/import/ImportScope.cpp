@@ -280,15 +280,23 @@ void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const 
     const bool guessed = names.empty();
     if (guessed && m_metadata.zonesFor(m_design, c)) return; // the export recorded them
     if (guessed) names = firstZones(2);
+    // Another stack's list of subnets is in that stack's VPC, when the template names one.
+    ComponentId vpc;
+    if (const Json* name = templateImportedVpc();
+        name && subnets && unknownWhat(subnets) == "an imported value")
+        vpc = importedVpc(r, *name);
     Json zones = Json::array();
     for (const std::string& name : names)
-        zones.asArray().push_back(Json(zone(name).value));
+        zones.asArray().push_back(Json(zone(name, vpc).value));
     c.props.set("zones", std::move(zones));
+    if (!vpc.empty()) c.parent = vpc;
     if (guessed) {
         std::string list;
         for (const std::string& name : names)
             list += (list.empty() ? "" : " and ") + name;
-        note(r, "subnets from " + unknownWhat(subnets) + ": placed in " + list);
+        const Component* in = vpc.empty() ? nullptr : m_design.component(vpc);
+        note(r, "subnets from " + unknownWhat(subnets) + ": placed in " + list +
+                    (in ? " of " + in->displayName() : std::string()));
     }
 }
 
@@ -453,10 +461,10 @@ ComponentId ImportScope::importedVpc(const TemplateResource& r, const Json& name
     return id;
 }
 
-ComponentId ImportScope::vpcOfImportedSubnets(const TemplateResource& r,
-                                              const std::string& subnetLabel)
+const Json* ImportScope::templateImportedVpc()
 {
-    if (m_importedSubnetsVpc) return *m_importedSubnetsVpc;
+    if (m_templateVpcScanned) return m_templateVpc ? &*m_templateVpc : nullptr;
+    m_templateVpcScanned = true;
     // Every VpcId of the template, mapped or folded (a security group's counts).
     std::map<std::string, const Json*> names;
     std::function<void(const Json&, int)> scan = [&](const Json& v, int depth) {
@@ -474,8 +482,16 @@ ComponentId ImportScope::vpcOfImportedSubnets(const TemplateResource& r,
     };
     for (const TemplateResource& each : m_resolved.resources)
         scan(each.properties, 0);
-    if (names.size() == 1) {
-        m_importedSubnetsVpc = importedVpc(r, *names.begin()->second);
+    if (names.size() == 1) m_templateVpc = *names.begin()->second;
+    return m_templateVpc ? &*m_templateVpc : nullptr;
+}
+
+ComponentId ImportScope::vpcOfImportedSubnets(const TemplateResource& r,
+                                              const std::string& subnetLabel)
+{
+    if (m_importedSubnetsVpc) return *m_importedSubnetsVpc;
+    if (const Json* name = templateImportedVpc()) {
+        m_importedSubnetsVpc = importedVpc(r, *name);
         return *m_importedSubnetsVpc;
     }
     // The template never names their VPC: one stands for it, as a subnet is drawn in a VPC.

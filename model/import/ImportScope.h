@@ -118,6 +118,8 @@ class ImportScope
     /// of the template names, when there is exactly one; else one drawn for "the VPC of"
     /// the first such subnet, which no export names (its value is null).
     ComponentId vpcOfImportedSubnets(const TemplateResource& r, const std::string& subnetLabel);
+    /// The imported value every `VpcId` of the template names, when there is exactly one.
+    const Json* templateImportedVpc();
     /// An id for a component drawn from an imported value, from its name.
     ComponentId importedId(const std::string& name, std::string_view stem) const;
 
@@ -135,6 +137,8 @@ class ImportScope
     std::map<std::string, ComponentId> m_importedByValue; ///< key: role + compact JSON
     size_t m_loneImportedSubnets = 0;
     std::optional<ComponentId> m_importedSubnetsVpc;
+    bool m_templateVpcScanned = false;
+    std::optional<Json> m_templateVpc;
 };
 
 } // namespace azimuth::model

@@ -133,6 +133,25 @@ TEST(OtherStackImport, TheEndpointTemplateSitsInTheImportedVpc)
     EXPECT_NE(t.find("Parameters")->find("ParentVPCStack"), nullptr);
 }
 
+TEST(OtherStackImport, AListOfAnotherStacksSubnetsSpansZonesOfTheImportedVpc)
+{
+    // The cluster's subnets are one imported list (`!Split [',', !ImportValue ...]`): how
+    // many it holds is not known, but the template's security group names their VPC.
+    const ImportResult r = importReference("state_rds-aurora.yaml");
+    const Component* cluster = r.design.component(ComponentId("DBCluster"));
+    ASSERT_NE(cluster, nullptr);
+    const Component* vpc = r.design.component(cluster->parent);
+    ASSERT_NE(vpc, nullptr);
+    EXPECT_EQ(vpc->name.value_or(""), "${ParentVPCStack}-VPC");
+    const Json* zones = cluster->props.find("zones");
+    ASSERT_NE(zones, nullptr);
+    ASSERT_EQ(zones->asArray().size(), 2u);
+    for (const Json& z : zones->asArray())
+        EXPECT_EQ(r.design.component(ComponentId(z.asString()))->parent, vpc->id);
+    EXPECT_TRUE(noted(r.report, "DBCluster: subnets from an imported value: placed in us-east-1a "
+                                "and us-east-1b of ${ParentVPCStack}-VPC"));
+}
+
 TEST(OtherStackImport, OneComponentPerImportedValueInItsAvailabilityZone)
 {
     const ImportResult r =
