@@ -1,6 +1,7 @@
 #include "NetworkMap.h"
 
 #include "model/catalog/DesignQueries.h"
+#include "model/catalog/OtherStacks.h"
 
 #include <algorithm>
 
@@ -195,6 +196,11 @@ const Component* NetworkMap::endpointFor(const Component& vpc, std::string_view 
     for (const Component* e : it->second)
         if (m_catalog.string(*e, "service").value_or("s3") == service) return e;
     return nullptr;
+}
+
+bool NetworkMap::hasInternetGateway(const Component& vpc) const
+{
+    return internetGatewayOf(vpc) || isFromOtherStack(m_design, vpc.id);
 }
 
 const Component* NetworkMap::internetGatewayOf(const Component& vpc) const

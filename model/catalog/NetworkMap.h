@@ -67,7 +67,9 @@ class NetworkMap
     const Component* subnetIn(const Component& vpc, const ComponentId& zone) const;
     /// The VPC's endpoint for a service ("s3"), or nullptr.
     const Component* endpointFor(const Component& vpc, std::string_view service) const;
-    bool hasInternetGateway(const Component& vpc) const { return internetGatewayOf(vpc); }
+    /// Its own internet gateway, or it is another stack's VPC, whose gateways the design
+    /// does not show (a NAT gateway in its public subnet says it has one).
+    bool hasInternetGateway(const Component& vpc) const;
     /// The VPC's (first) internet gateway, or nullptr.
     const Component* internetGatewayOf(const Component& vpc) const;
     /// The NAT gateways of a VPC, in file order.

@@ -1,6 +1,7 @@
 #include "CloudFormationBuilder.h"
 
 #include "model/catalog/DesignQueries.h"
+#include "model/catalog/OtherStacks.h"
 #include "model/core/Utf8.h"
 #include "model/kinds/KindUnit.h"
 
@@ -103,6 +104,11 @@ bool CloudFormationBuilder::included(const Component& c) const
     if (!r) return false;
     return r->id.value == *m_options.region ||
            m_catalog.string(*r, "code").value_or("us-east-1") == *m_options.region;
+}
+
+const Json* CloudFormationBuilder::importedName(const Component& c) const
+{
+    return otherStackName(m_design, c.id);
 }
 
 std::string CloudFormationBuilder::base(const Component& c)

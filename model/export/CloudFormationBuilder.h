@@ -87,6 +87,10 @@ class CloudFormationBuilder
     /// Whether the component is in the region being exported (every one when no region).
     bool included(const Component& c) const;
 
+    /// The name another stack exports the resource under that the component stands for
+    /// (an import drew it from `Fn::ImportValue`), or null for a resource of this template.
+    const Json* importedName(const Component& c) const;
+
     /// The component's own logical id.
     std::string base(const Component& c);
     /// The logical id of one of the resources a component needs (`WebTargetGroup`).

@@ -7,6 +7,7 @@
 #include "model/kinds/KindUnit.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace azimuth::model {
@@ -102,6 +103,33 @@ void keepExactNames(const Design& design, Json& resources)
     }
 }
 
+/// Points the references to components that stand for another stack's resources at that
+/// stack's exports: `{"Ref": Vpc}` becomes `{"Fn::ImportValue": NAME}`. `names`: logical
+/// id -> the export's name. One that no export names (null) stays a Ref, and goes into
+/// `unnamed` for a parameter of its own.
+void pointAtImports(const std::map<std::string, Json>& names, Json& v,
+                    std::set<std::string>& unnamed, int depth = 0)
+{
+    if (depth > 64) return;
+    if (v.isArray())
+        for (Json& each : v.asArray())
+            pointAtImports(names, each, unnamed, depth + 1);
+    if (!v.isObject()) return;
+    if (v.asObject().size() == 1 && v.asObject().front().key == "Ref" &&
+        v.asObject().front().value.isString()) {
+        const std::string& id = v.asObject().front().value.asString();
+        if (auto it = names.find(id); it != names.end()) {
+            if (it->second.isNull())
+                unnamed.insert(id);
+            else
+                v = obj({{"Fn::ImportValue", it->second}});
+        }
+        return;
+    }
+    for (auto& m : v.asObject())
+        pointAtImports(names, m.value, unnamed, depth + 1);
+}
+
 /// The design's title and regions, and a warning when one template holds several.
 Json metadata(CloudFormationBuilder& b)
 {
@@ -131,8 +159,15 @@ Json metadata(CloudFormationBuilder& b)
         if (const Json* subnets = c.props.find("subnets");
             subnets && subnets->isArray() && !subnets->asArray().empty())
             entry.set("Subnets", *subnets);
-        if (!b.catalog().find(c.kind) || !kindUnit(c.kind) ||
-            !kindUnit(c.kind)->cloudFormation.write)
+        if (const Json* name = b.importedName(c)) {
+            // Another stack's resource: this template names it, and creates nothing for it.
+            // As JSON text, its `${` broken like a name's: Metadata may hold no intrinsic
+            // function ("" when no export names it).
+            entry.set("ImportValue",
+                      Json(name->isNull() ? std::string() : userText(writeJsonCompact(*name))));
+            entry.set("Props", c.props);
+        } else if (!b.catalog().find(c.kind) || !kindUnit(c.kind) ||
+                   !kindUnit(c.kind)->cloudFormation.write)
             entry.set("Props", c.props); // it has no resource to carry them
         else
             entry.set("Resource", Json(b.base(c)));
@@ -190,16 +225,26 @@ Json buildCloudFormationTemplate(const Design& design, const KindCatalog& catalo
         const KindUnit* unit = kindUnit(c.kind);
         return unit ? unit->cloudFormation : KindCloudFormation{};
     };
+    // A component standing for another stack's resource writes none of its own.
+    auto writes = [&](const Component& c) { return b.included(c) && !b.importedName(c); };
     for (const Component& c : design.components())
-        if (auto prepare = hooks(c).prepare; prepare && b.included(c)) prepare(b, c);
+        if (auto prepare = hooks(c).prepare; prepare && writes(c)) prepare(b, c);
     for (const Component& c : design.components())
-        if (auto write = hooks(c).write; write && b.included(c)) write(b, c);
+        if (auto write = hooks(c).write; write && writes(c)) write(b, c);
     for (const Connection& conn : design.connections()) {
         const Component* from = design.component(conn.from);
         const Component* to = design.component(conn.to);
         if (!from || !to || !b.included(*from) || !b.included(*to)) continue;
         if (auto connect = hooks(*from).connect) connect(b, conn, *from, *to);
     }
+    std::map<std::string, Json> imported;
+    for (const Component& c : design.components())
+        if (const Json* name = b.importedName(c); name && b.included(c))
+            imported.emplace(b.base(c), *name);
+    std::set<std::string> unnamed;
+    if (!imported.empty()) pointAtImports(imported, b.resources(), unnamed);
+    for (const std::string& id : unnamed)
+        b.addParameter(id, param("String", "The id of " + id + ", which another stack made"));
     keepExactNames(design, b.resources());
     Json kept = Json::object(); // Mappings and Conditions of the resources an import kept
     writeKeptResources(b, kept);

@@ -65,8 +65,10 @@ void rename(Json& v, const Renames& names, int depth = 0)
 void writeKeptResources(CloudFormationBuilder& b, Json& out)
 {
     const Json* cfn = b.design().extra.find("cloudformation");
-    const Json* kept = cfn && cfn->isObject() ? cfn->find("unmapped") : nullptr;
-    if (!kept || !kept->isArray()) return;
+    if (!cfn || !cfn->isObject()) return;
+    static const Json none = Json::array();
+    const Json* kept = cfn->find("unmapped");
+    if (!kept || !kept->isArray()) kept = &none; // only imports: their parameters are wanted
     for (const Json& entry : kept->asArray()) {
         const Json* id = entry.find("logicalId");
         const Json* type = entry.find("type");

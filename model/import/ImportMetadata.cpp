@@ -3,6 +3,8 @@
 #include "model/core/Ids.h"
 #include "model/kinds/KindUnit.h"
 
+#include <exception>
+#include <optional>
 #include <set>
 
 namespace azimuth::model {
@@ -54,6 +56,41 @@ std::string ImportMetadata::componentOfResource(const std::string& logicalId) co
 {
     auto it = m_resources.find(logicalId);
     return it == m_resources.end() ? std::string() : it->second;
+}
+
+namespace {
+
+/// The imported value's name an export recorded as JSON text ("" when none names it).
+std::optional<Json> recordedImport(const Json& entry)
+{
+    const Json* text = entry.find("ImportValue");
+    if (!text || !text->isString()) return std::nullopt;
+    if (text->asString().empty()) return Json();
+    try {
+        return parseJson(ImportMetadata::exactName(text->asString()));
+    } catch (const std::exception&) {
+        return std::nullopt; // not what an export writes: the entry stands for nothing
+    }
+}
+
+} // namespace
+
+std::string ImportMetadata::componentOfImport(const Json& name) const
+{
+    for (const Json* entry : m_order)
+        if (std::optional<Json> value = recordedImport(*entry); value && *value == name)
+            return text(*entry, "Id");
+    return {};
+}
+
+std::vector<std::pair<ComponentId, Json>> ImportMetadata::imports(const Design& design) const
+{
+    std::vector<std::pair<ComponentId, Json>> out;
+    for (const Json* entry : m_order)
+        if (std::optional<Json> value = recordedImport(*entry))
+            if (ComponentId id(text(*entry, "Id")); design.component(id))
+                out.emplace_back(id, std::move(*value));
+    return out;
 }
 
 std::string ImportMetadata::zoneId(const std::string& name, const ComponentId& parent) const

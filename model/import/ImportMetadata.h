@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace azimuth::model {
 
@@ -33,6 +35,12 @@ class ImportMetadata
     /// The recorded region ({"Id", "Name", "Code"}) of a code, else the first; null when
     /// none was recorded.
     const Json* region(const std::string& code) const;
+    /// The component recorded as standing for another stack's resource exported under an
+    /// imported value's name (its `ImportValue`), or "".
+    std::string componentOfImport(const Json& name) const;
+    /// Every recorded component of the design that stands for another stack's resource,
+    /// with the imported value's name.
+    std::vector<std::pair<ComponentId, Json>> imports(const Design& design) const;
     /// The id of the AZ of a name in a parent, when recorded.
     std::string zoneId(const std::string& name, const ComponentId& parent) const;
 

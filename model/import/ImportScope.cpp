@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <functional>
 
 namespace azimuth::model {
 
@@ -65,6 +66,27 @@ std::string kindWhere(const KindCatalog& catalog, bool zone)
     for (const KindSpec& k : catalog.kinds())
         if (zone ? k.listedInZones : k.failureDomain == FailureDomain::Region) return k.kind;
     return {};
+}
+
+/// The kind a catalog draws with a network role (a VPC, a subnet).
+std::string kindWithRole(const KindCatalog& catalog, NetworkRole role)
+{
+    for (const KindSpec& k : catalog.kinds())
+        if (k.networkRole == role) return k.kind;
+    return {};
+}
+
+/// An imported value's name as a person reads it: the export name, with what the
+/// parameters did not give left as `${Name}`.
+std::string importedLabel(const Json& name)
+{
+    if (name.isString()) return name.asString();
+    if (const Json* sub = name.isObject() ? name.find("Fn::Sub") : nullptr) {
+        if (sub->isString()) return sub->asString();
+        if (sub->isArray() && !sub->asArray().empty() && sub->asArray()[0].isString())
+            return sub->asArray()[0].asString();
+    }
+    return "an imported value";
 }
 
 ImportScope::ImportScope(const ResolvedTemplate& resolved, const KindCatalog& catalog,
@@ -215,15 +237,17 @@ const Component* ImportScope::subnetComponent(const Json& value) const
 void ImportScope::placeInSubnet(Component& c, const TemplateResource& r, const Json* subnet,
                                 const Json* zoneName)
 {
+    const std::string zoneText =
+        zoneName && zoneName->isString() ? zoneName->asString() : std::string();
     if (subnet) {
-        if (const Component* s = subnetComponent(*subnet)) {
+        if (const Component* s = subnetOf(r, *subnet, zoneText)) {
             c.parent = s->id;
             return;
         }
         // A list of subnets (an instance's NetworkInterfaces): the first known one.
         if (subnet->isArray())
             for (const Json& each : subnet->asArray())
-                if (const Component* s = subnetComponent(each)) {
+                if (const Component* s = subnetOf(r, each, zoneText)) {
                     c.parent = s->id;
                     return;
                 }
@@ -245,19 +269,33 @@ void ImportScope::placeInSubnet(Component& c, const TemplateResource& r, const J
 void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const Json* subnets,
                                  const Json* zoneNames)
 {
-    std::vector<const Component*> known;
+    std::vector<std::string> names;
+    if (zoneNames && zoneNames->isArray())
+        for (const Json& each : zoneNames->asArray())
+            if (each.isString() && !each.asString().empty()) names.push_back(each.asString());
+    std::vector<ComponentId> known;
     // A component names at most one subnet per AZ (networking.md): the first of each.
     std::vector<std::string> skipped;
-    if (subnets && subnets->isArray())
-        for (const Json& each : subnets->asArray())
-            if (const Component* s = subnetComponent(each)) {
-                const bool sameZone = std::any_of(known.begin(), known.end(),
-                                                  [&](auto* k) { return k->parent == s->parent; });
-                if (sameZone)
-                    skipped.push_back(s->id.value);
-                else
-                    known.push_back(s);
-            }
+    if (subnets && subnets->isArray()) {
+        // The i-th subnet another stack exports goes in the i-th AZ named, else the
+        // region's i-th: a list of subnets spans AZs.
+        int index = 0;
+        for (const Json& each : subnets->asArray()) {
+            const std::string zoneName =
+                static_cast<size_t>(index) < names.size() ? names[index] : std::string();
+            ++index;
+            const Component* s = subnetOf(r, each, zoneName, index - 1);
+            if (!s) continue;
+            const bool sameZone = std::any_of(known.begin(), known.end(), [&](const auto& k) {
+                const Component* other = m_design.component(k);
+                return other && other->parent == s->parent;
+            });
+            if (sameZone)
+                skipped.push_back(s->id.value);
+            else
+                known.push_back(s->id);
+        }
+    }
     if (!skipped.empty()) {
         std::string list;
         for (const std::string& id : skipped)
@@ -268,39 +306,44 @@ void ImportScope::placeInSubnets(Component& c, const TemplateResource& r, const 
     }
     if (!known.empty()) {
         Json ids = Json::array();
-        for (const Component* s : known)
-            ids.asArray().push_back(Json(s->id.value));
+        for (const ComponentId& s : known)
+            ids.asArray().push_back(Json(s.value));
         c.props.set("subnets", std::move(ids));
         // The subnets' VPC holds it: subnet -> AZ -> VPC.
-        if (const Component* az = m_design.component(known[0]->parent))
+        const Component* first = m_design.component(known[0]);
+        if (const Component* az = first ? m_design.component(first->parent) : nullptr)
             if (const Component* vpc = m_design.component(az->parent);
                 vpc && m_catalog.find(vpc->kind) &&
                 m_catalog.find(vpc->kind)->networkRole == NetworkRole::Vpc)
                 c.parent = vpc->id;
         return;
     }
-    std::vector<std::string> names;
-    if (zoneNames && zoneNames->isArray())
-        for (const Json& each : zoneNames->asArray())
-            if (each.isString() && !each.asString().empty()) names.push_back(each.asString());
     const bool guessed = names.empty();
     if (guessed && m_metadata.zonesFor(m_design, c)) return; // the export recorded them
     if (guessed) names = firstZones(2);
+    // Another stack's list of subnets is in that stack's VPC, when the template names one.
+    ComponentId vpc;
+    if (const Json* name = templateImportedVpc();
+        name && subnets && unknownWhat(subnets) == "an imported value")
+        vpc = importedVpc(r, *name);
     Json zones = Json::array();
     for (const std::string& name : names)
-        zones.asArray().push_back(Json(zone(name).value));
+        zones.asArray().push_back(Json(zone(name, vpc).value));
     c.props.set("zones", std::move(zones));
+    if (!vpc.empty()) c.parent = vpc;
     if (guessed) {
         std::string list;
         for (const std::string& name : names)
             list += (list.empty() ? "" : " and ") + name;
-        note(r, unknownSubnets("subnets", subnets) + ": placed in " + list);
+        const Component* in = vpc.empty() ? nullptr : m_design.component(vpc);
+        note(r, unknownSubnets("subnets", subnets) + ": placed in " + list +
+                    (in ? " of " + in->displayName() : std::string()));
     }
 }
 
-void ImportScope::placeInVpcOfSubnet(Component& c, const Json* subnet)
+void ImportScope::placeInVpcOfSubnet(Component& c, const TemplateResource& r, const Json* subnet)
 {
-    const Component* s = subnet ? subnetComponent(*subnet) : nullptr;
+    const Component* s = subnet ? subnetOf(r, *subnet) : nullptr;
     const Component* az = s ? m_design.component(s->parent) : nullptr;
     const Component* vpc = az ? m_design.component(az->parent) : nullptr;
     const KindSpec* spec = vpc ? m_catalog.find(vpc->kind) : nullptr;
@@ -318,9 +361,13 @@ std::optional<double> ImportScope::number(const Json* v)
     return std::nullopt;
 }
 
-void ImportScope::placeInVpc(Component& c, const Json* vpc)
+void ImportScope::placeInVpc(Component& c, const TemplateResource& r, const Json* vpc)
 {
     if (!vpc) return;
+    if (const Json* name = importedName(*vpc)) {
+        if (ComponentId id = importedVpc(r, *name); !id.empty()) c.parent = id;
+        return;
+    }
     const Component* v = componentReferredBy(*vpc);
     const KindSpec* spec = v ? m_catalog.find(v->kind) : nullptr;
     if (spec && spec->networkRole == NetworkRole::Vpc) c.parent = v->id;
@@ -402,6 +449,151 @@ bool ImportScope::setProp(Component& c, const TemplateResource& r, std::string_v
 void ImportScope::bind(const std::string& logicalId, const ComponentId& id)
 {
     m_components[logicalId] = id;
+}
+
+const Json* ImportScope::importedName(const Json& value)
+{
+    if (!value.isObject() || value.asObject().size() != 1) return nullptr;
+    const auto& m = value.asObject().front();
+    return m.key == "Fn::ImportValue" ? &m.value : nullptr;
+}
+
+const Component* ImportScope::subnetOf(const TemplateResource& r, const Json& value,
+                                       const std::string& zoneName, int index)
+{
+    if (const Json* name = importedName(value)) {
+        const ComponentId id = importedSubnet(r, *name, zoneName, index);
+        return id.empty() ? nullptr : m_design.component(id);
+    }
+    return subnetComponent(value);
+}
+
+ComponentId ImportScope::importedId(const std::string& name, std::string_view stem) const
+{
+    // Letters, digits and '-' of the name ("${ParentVPCStack}-VPC" -> ParentVPCStack-VPC).
+    std::string id;
+    for (char ch : name) {
+        const bool keep = std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_';
+        if (keep)
+            id += ch;
+        else if (ch != '$' && ch != '{' && ch != '}' && !id.empty() && id.back() != '-')
+            id += '-';
+    }
+    while (!id.empty() && id.back() == '-')
+        id.pop_back();
+    if (id.empty() || id.size() > 60 || m_design.component(ComponentId(id)))
+        return m_design.nextComponentId(stem);
+    return ComponentId(id);
+}
+
+ComponentId ImportScope::importedVpc(const TemplateResource& r, const Json& name)
+{
+    const std::string key = "vpc " + writeJsonCompact(name);
+    if (auto it = m_importedByValue.find(key); it != m_importedByValue.end()) return it->second;
+    const std::string label = importedLabel(name);
+    ComponentId id(m_metadata.componentOfImport(name));
+    if (id.empty() || !m_design.component(id)) {
+        Component vpc;
+        vpc.kind = kindWithRole(m_catalog, NetworkRole::Vpc);
+        if (vpc.kind.empty()) return {};
+        vpc.id = importedId(label, "vpc");
+        vpc.name = label;
+        vpc.parent = m_region;
+        id = vpc.id;
+        m_design.insertComponent(std::move(vpc));
+        note(r, "VPC drawn from the imported value " + label + ": it belongs to another stack");
+    }
+    m_importedByValue.emplace(key, id);
+    m_imports[id] = name;
+    return id;
+}
+
+const Json* ImportScope::templateImportedVpc()
+{
+    if (m_templateVpcScanned) return m_templateVpc ? &*m_templateVpc : nullptr;
+    m_templateVpcScanned = true;
+    // Every VpcId of the template, mapped or folded (a security group's counts).
+    std::map<std::string, const Json*> names;
+    std::function<void(const Json&, int)> scan = [&](const Json& v, int depth) {
+        if (depth > 8) return;
+        if (v.isArray())
+            for (const Json& each : v.asArray())
+                scan(each, depth + 1);
+        if (!v.isObject()) return;
+        for (const auto& m : v.asObject()) {
+            if (m.key == "VpcId")
+                if (const Json* name = importedName(m.value))
+                    names.emplace(writeJsonCompact(*name), name);
+            scan(m.value, depth + 1);
+        }
+    };
+    for (const TemplateResource& each : m_resolved.resources)
+        scan(each.properties, 0);
+    if (names.size() == 1) m_templateVpc = *names.begin()->second;
+    return m_templateVpc ? &*m_templateVpc : nullptr;
+}
+
+ComponentId ImportScope::vpcOfImportedSubnets(const TemplateResource& r,
+                                              const std::string& subnetLabel)
+{
+    if (m_importedSubnetsVpc) return *m_importedSubnetsVpc;
+    if (const Json* name = templateImportedVpc()) {
+        m_importedSubnetsVpc = importedVpc(r, *name);
+        return *m_importedSubnetsVpc;
+    }
+    // The template never names their VPC: one stands for it, as a subnet is drawn in a VPC.
+    Component vpc;
+    vpc.kind = kindWithRole(m_catalog, NetworkRole::Vpc);
+    if (vpc.kind.empty()) return {};
+    vpc.name = "VPC of " + subnetLabel;
+    vpc.id = importedId(*vpc.name, "vpc");
+    vpc.parent = m_region;
+    const Json unnamed; // no export names it
+    if (std::string recorded = m_metadata.componentOfImport(unnamed);
+        !recorded.empty() && m_design.component(ComponentId(recorded))) {
+        vpc.id = ComponentId(recorded);
+    } else {
+        m_design.insertComponent(vpc);
+        note(r, "VPC drawn for the subnet " + subnetLabel + ": it belongs to another stack");
+    }
+    m_imports[vpc.id] = unnamed;
+    m_importedSubnetsVpc = vpc.id;
+    return vpc.id;
+}
+
+ComponentId ImportScope::importedSubnet(const TemplateResource& r, const Json& name,
+                                        const std::string& zoneName, int index)
+{
+    const std::string key = "subnet " + writeJsonCompact(name);
+    if (auto it = m_importedByValue.find(key); it != m_importedByValue.end()) return it->second;
+    const std::string label = importedLabel(name);
+    ComponentId id(m_metadata.componentOfImport(name));
+    if (id.empty() || !m_design.component(id)) {
+        Component subnet;
+        subnet.kind = kindWithRole(m_catalog, NetworkRole::Subnet);
+        if (subnet.kind.empty() || m_options.zones.empty()) return {};
+        const ComponentId vpc = vpcOfImportedSubnets(r, label);
+        std::string where = zoneName;
+        if (where.empty() && index >= 0 && static_cast<size_t>(index) < m_options.zones.size())
+            where = m_options.zones[static_cast<size_t>(index)];
+        if (where.empty()) {
+            // Lone subnets (an instance's, a mount target's) take the region's AZs in
+            // turn: SubnetA and SubnetB of another stack are seldom in one AZ.
+            where = m_options.zones[m_loneImportedSubnets % m_options.zones.size()];
+            ++m_loneImportedSubnets;
+        }
+        subnet.id = importedId(label, "subnet");
+        subnet.name = label;
+        subnet.parent = zone(where, vpc);
+        id = subnet.id;
+        m_design.insertComponent(std::move(subnet));
+        note(r, "subnet drawn from the imported value " + label + " in " + where +
+                    (zoneName.empty() ? " (its AZ is not known)" : "") +
+                    ": it belongs to another stack");
+    }
+    m_importedByValue.emplace(key, id);
+    m_imports[id] = name;
+    return id;
 }
 
 } // namespace azimuth::model

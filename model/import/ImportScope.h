@@ -71,11 +71,13 @@ class ImportScope
     void placeInSubnets(Component& component, const TemplateResource& resource, const Json* subnets,
                         const Json* zoneNames = nullptr);
     /// Places a component in the VPC of the subnet a value refers to, when it is one.
-    void placeInVpcOfSubnet(Component& component, const Json* subnet);
+    void placeInVpcOfSubnet(Component& component, const TemplateResource& resource,
+                            const Json* subnet);
     /// A number from a resource's value: a number, or text that is one.
     static std::optional<double> number(const Json* value);
-    /// Places a component in the VPC a value refers to, when it is one.
-    void placeInVpc(Component& component, const Json* vpc);
+    /// Places a component in the VPC a value refers to, when it is one (drawn for another
+    /// stack's VPC when the value is imported).
+    void placeInVpc(Component& component, const TemplateResource& resource, const Json* vpc);
 
     /// A connection between two components, once (a second with the same ends is dropped).
     void connect(const ComponentId& from, const ComponentId& to,
@@ -91,8 +93,35 @@ class ImportScope
     /// Records which component a logical id became (the importer, as it makes them).
     void bind(const std::string& logicalId, const ComponentId& id);
 
+    /// The argument of a `Fn::ImportValue` (another stack's export), or null.
+    static const Json* importedName(const Json& value);
+    /// The components drawn for another stack's VPCs and subnets: id -> the imported value
+    /// (the `Fn::ImportValue` argument) each stands for; null for a VPC the template only
+    /// knows as its subnets'.
+    const std::map<ComponentId, Json>& imports() const { return m_imports; }
+    /// Whether a component stands for another stack's resource.
+    bool isImported(const ComponentId& id) const { return m_imports.count(id) > 0; }
+
   private:
     const Component* subnetComponent(const Json& value) const;
+    /// The subnet a value refers to: the template's own, or one drawn for an imported value
+    /// (in the AZ `zoneName`, else the `index`-th of the region's, else the next of them).
+    const Component* subnetOf(const TemplateResource& r, const Json& value,
+                              const std::string& zoneName = {}, int index = -1);
+    /// The component standing for another stack's VPC named by an imported value, drawn on
+    /// first use.
+    ComponentId importedVpc(const TemplateResource& r, const Json& name);
+    /// The component standing for another stack's subnet named by an imported value.
+    ComponentId importedSubnet(const TemplateResource& r, const Json& name,
+                               const std::string& zoneName, int index);
+    /// The VPC the template's imported subnets are in: the one imported value every `VpcId`
+    /// of the template names, when there is exactly one; else one drawn for "the VPC of"
+    /// the first such subnet, which no export names (its value is null).
+    ComponentId vpcOfImportedSubnets(const TemplateResource& r, const std::string& subnetLabel);
+    /// The imported value every `VpcId` of the template names, when there is exactly one.
+    const Json* templateImportedVpc();
+    /// An id for a component drawn from an imported value, from its name.
+    ComponentId importedId(const std::string& name, std::string_view stem) const;
 
     const ResolvedTemplate& m_resolved;
     const KindCatalog& m_catalog;
@@ -104,6 +133,12 @@ class ImportScope
     std::unordered_map<std::string, ComponentId> m_components;
     std::unordered_map<std::string, std::vector<const TemplateResource*>> m_referrers;
     std::map<std::pair<ComponentId, std::string>, ComponentId> m_zones;
+    std::map<ComponentId, Json> m_imports;
+    std::map<std::string, ComponentId> m_importedByValue; ///< key: role + compact JSON
+    size_t m_loneImportedSubnets = 0;
+    std::optional<ComponentId> m_importedSubnetsVpc;
+    bool m_templateVpcScanned = false;
+    std::optional<Json> m_templateVpc;
 };
 
 } // namespace azimuth::model

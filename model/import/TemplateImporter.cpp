@@ -9,6 +9,7 @@
 #include "model/kinds/KindUnit.h"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -242,10 +243,21 @@ ImportResult importTemplate(const Json& root, const std::string& file, const Imp
 
     metadata.applyConnections(design);
 
-    Json kept = keepUnmapped(root, resolved, unmapped, [&](const std::string& id) {
-        const Component* c = scope.componentOf(id);
-        return c ? c->id.value : std::string();
-    });
+    // The components that stand for other stacks' VPCs and subnets, for the export, kept
+    // by id, so a round trip writes them in the same order.
+    std::map<ComponentId, Json> byId(scope.imports());
+    for (const auto& [id, name] : metadata.imports(design))
+        byId.emplace(id, name);
+    Json imports = Json::object();
+    for (const auto& [id, name] : byId)
+        imports.set(id.value, name);
+    Json kept = keepUnmapped(
+        root, resolved, unmapped,
+        [&](const std::string& id) {
+            const Component* c = scope.componentOf(id);
+            return c ? c->id.value : std::string();
+        },
+        imports);
     if (!kept.isNull()) design.extra.set("cloudformation", std::move(kept));
     if (std::optional<std::string> title = metadata.title()) {
         if (!title->empty()) design.title = *title;

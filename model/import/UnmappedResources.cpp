@@ -108,13 +108,22 @@ Json withDefault(Json definition, const Json* value)
 
 Json keepUnmapped(const Json& root, const ResolvedTemplate& resolved,
                   const std::vector<std::string>& unmappedIds,
-                  const std::function<std::string(const std::string&)>& componentOf)
+                  const std::function<std::string(const std::string&)>& componentOf,
+                  const Json& imports)
 {
-    if (unmappedIds.empty()) return Json();
+    const bool anyImports = imports.isObject() && !imports.asObject().empty();
+    if (unmappedIds.empty() && !anyImports) return Json();
     const Json* rawResources = root.find("Resources");
     Needs all;
+    // The names of other stacks' exports need the parameters they are made of.
+    if (anyImports) NeedsFinder(root, all).walk(imports);
     Json kept = Json::array();
-    for (const std::string& id : unmappedIds) {
+    // A resource kept refers to is kept too when it became no component: a role or key
+    // that folded into nothing else would leave the reference dangling.
+    std::vector<std::string> ids(unmappedIds.begin(), unmappedIds.end());
+    std::set<std::string> keptIds(ids.begin(), ids.end());
+    for (size_t at = 0; at < ids.size(); ++at) {
+        const std::string id = ids[at];
         const Json* raw = rawResources ? rawResources->find(id) : nullptr;
         if (!raw || !raw->isObject()) continue;
         Needs needs;
@@ -133,9 +142,12 @@ Json keepUnmapped(const Json& root, const ResolvedTemplate& resolved,
         for (const auto& m : raw->asObject())
             entry.set(m.key == "Type" ? "type" : m.key, m.value);
         Json refs = Json::object();
-        for (const std::string& r : needs.resources)
+        for (const std::string& r : needs.resources) {
             if (std::string component = componentOf(r); !component.empty())
                 refs.set(r, Json(component));
+            else if (resolved.resource(r) && keptIds.insert(r).second)
+                ids.push_back(r);
+        }
         if (!refs.asObject().empty()) entry.set("refs", std::move(refs));
         kept.asArray().push_back(std::move(entry));
         all.parameters.insert(needs.parameters.begin(), needs.parameters.end());
@@ -143,7 +155,8 @@ Json keepUnmapped(const Json& root, const ResolvedTemplate& resolved,
         all.conditions.insert(needs.conditions.begin(), needs.conditions.end());
     }
     Json out = Json::object();
-    out.set("unmapped", std::move(kept));
+    if (!kept.asArray().empty()) out.set("unmapped", std::move(kept));
+    if (anyImports) out.set("imports", imports);
     auto section = [&](const char* name, const std::set<std::string>& names, bool parameters) {
         const Json* from = root.find(name);
         Json s = Json::object();

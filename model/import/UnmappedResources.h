@@ -12,11 +12,13 @@
 
 namespace azimuth::model {
 
-/// The design's `cloudformation` object for the unmapped resources of a template, or null
-/// when there are none. `componentOf` gives the component id a logical id became ("" when
-/// none).
+/// The design's `cloudformation` object for the unmapped resources of a template and the
+/// components that stand for other stacks' resources (`imports`: component id -> the
+/// imported value's name), or null when there are none. `componentOf` gives the component
+/// id a logical id became ("" when none).
 Json keepUnmapped(const Json& root, const ResolvedTemplate& resolved,
                   const std::vector<std::string>& unmappedIds,
-                  const std::function<std::string(const std::string&)>& componentOf);
+                  const std::function<std::string(const std::string&)>& componentOf,
+                  const Json& imports = Json());
 
 } // namespace azimuth::model

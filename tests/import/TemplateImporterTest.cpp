@@ -193,11 +193,16 @@ TEST(TemplateImport, UnknownSubnetsPlaceInTheRegionsFirstZonesAndTheReportSaysSo
     const Design& d = r.design;
     EXPECT_EQ(strings(get(d, "Group").props.find("zones")),
               (std::vector<std::string>{"us-east-1a", "us-east-1b"}));
-    EXPECT_EQ(get(d, "Box").parent.value, "us-east-1a");
+    // Another stack's subnet is drawn, in the region's first AZ (OtherStackImportTest).
+    EXPECT_EQ(get(d, "Box").parent.value, "shared-subnet");
+    EXPECT_EQ(get(d, "shared-subnet").kind, "subnet");
+    EXPECT_EQ(*get(d, get(d, "shared-subnet").parent.value).name, "us-east-1a");
     EXPECT_EQ(get(d, "us-east-1a").kind, "availability-zone");
     EXPECT_TRUE(noteSays(r.report, "Group: subnets from parameter Subnets with no value: placed "
                                    "in us-east-1a and us-east-1b"));
-    EXPECT_TRUE(noteSays(r.report, "Box: subnet from an imported value: placed in us-east-1a"));
+    EXPECT_TRUE(noteSays(r.report,
+                         "Box: subnet drawn from the imported value shared-subnet in "
+                         "us-east-1a (its AZ is not known): it belongs to another stack"));
     EXPECT_TRUE(noteSays(r.report, "Group: no launch template or configuration in the template: "
                                    "instance type and pricing are the defaults"));
     expectReadsBack(d);

@@ -88,8 +88,14 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
     const Json* subnet = ImportScope::at(r, "SubnetId");
     if (!subnet)
         if (const Json* nics = ImportScope::at(r, "NetworkInterfaces");
-            nics && nics->isArray() && !nics->asArray().empty())
-            subnet = nics->asArray()[0].find("SubnetId");
+            nics && nics->isArray() && !nics->asArray().empty()) {
+            const Json& nic = nics->asArray()[0];
+            subnet = nic.find("SubnetId");
+            // An interface of its own resource names the subnet there.
+            if (const Json* id = nic.find("NetworkInterfaceId"); !subnet && id)
+                if (const TemplateResource* own = scope.referenced(*id))
+                    subnet = ImportScope::at(*own, "SubnetId");
+        }
     scope.placeInSubnet(c, r, subnet, ImportScope::at(r, "AvailabilityZone"));
     scope.setProp(c, r, "instanceType", ImportScope::at(r, "InstanceType"));
     // An instance asks for Spot capacity through its launch template.

@@ -117,7 +117,7 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
     // It sits in the VPC its mount targets are in.
     for (const TemplateResource* target : scope.referrers(r.id, "AWS::EFS::MountTarget"))
-        scope.placeInVpcOfSubnet(c, ImportScope::at(*target, "SubnetId"));
+        scope.placeInVpcOfSubnet(c, *target, ImportScope::at(*target, "SubnetId"));
     const Json* zone = ImportScope::at(r, "AvailabilityZoneName");
     if (!zone) return;
     c.props.set("storageClass", Json("one-zone"));

@@ -27,7 +27,7 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
     for (const TemplateResource* attachment :
          scope.referrers(r.id, "AWS::EC2::VPCGatewayAttachment"))
-        scope.placeInVpc(c, ImportScope::at(*attachment, "VpcId"));
+        scope.placeInVpc(c, *attachment, ImportScope::at(*attachment, "VpcId"));
     if (c.parent == scope.region())
         scope.note(r, "attached to no VPC of the template: placed in the region");
 }

@@ -40,6 +40,10 @@ constexpr std::string_view kImportFolds[] = {"AWS::EC2::EIP", "AWS::EC2::EIPAsso
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
     scope.placeInSubnet(c, r, ImportScope::at(r, "SubnetId"));
+    // Another stack's subnet that holds a NAT gateway is a public one.
+    if (scope.isImported(c.parent))
+        if (Component* subnet = scope.design().mutableComponent(c.parent))
+            subnet->props.set("public", Json(true));
 }
 
 } // namespace

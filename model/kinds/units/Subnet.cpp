@@ -159,7 +159,7 @@ bool routesToInternet(const ImportScope& scope, const TemplateResource& subnet)
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
     Component vpc;
-    scope.placeInVpc(vpc, ImportScope::at(r, "VpcId"));
+    scope.placeInVpc(vpc, r, ImportScope::at(r, "VpcId"));
     if (vpc.parent.empty()) scope.note(r, "its VPC is not in the template: placed in the region");
     const Json* zone = ImportScope::at(r, "AvailabilityZone");
     std::string name;

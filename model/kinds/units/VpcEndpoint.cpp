@@ -64,8 +64,9 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
              {"VpcEndpointType", gateway ? "Gateway" : "Interface"}});
     if (gateway) {
         Json tables = Json::array();
+        // Another stack's subnets keep their route tables to themselves.
         for (const Component* s : b.network().subnets(*vpc))
-            tables.asArray().push_back(cfnRef(b.part(*s, "RouteTable")));
+            if (!b.importedName(*s)) tables.asArray().push_back(cfnRef(b.part(*s, "RouteTable")));
         if (!tables.asArray().empty()) props.set("RouteTableIds", tables);
     } else {
         props.set("SubnetIds", b.subnets(c));
@@ -79,7 +80,7 @@ constexpr std::string_view kImportTypes[] = {"AWS::EC2::VPCEndpoint"};
 
 void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
 {
-    scope.placeInVpc(c, ImportScope::at(r, "VpcId"));
+    scope.placeInVpc(c, r, ImportScope::at(r, "VpcId"));
     if (const Json* name = ImportScope::at(r, "ServiceName"); name && name->isString()) {
         // com.amazonaws.REGION.SERVICE
         const std::string& s = name->asString();

@@ -14,16 +14,21 @@ awsData.awsResources.PropertyTypes = current.PropertyTypes;
 awsData.awsResources.ResourceSpecificationVersion = current.ResourceSpecificationVersion;
 
 const api = require('cfn-lint/lib/api');
+// A maintenance window task's TaskArn is a document's name when it runs a command
+// (AWS-RunPatchBaseline); this validator wants an ARN there, AWS's own cfn-lint does not.
+const falsePositive = (e) =>
+    / > Properties > TaskArn$/.test(e.resource) && /^Expecting an ARN/.test(e.message);
+
 let failed = false;
 for (const file of process.argv.slice(2)) {
     const result = api.validateFile(path.resolve(file));
-    const crit = result.errors.crit || [];
+    const crit = (result.errors.crit || []).filter((e) => !falsePositive(e));
     for (const level of ['crit', 'warn', 'info'])
         for (const e of result.errors[level] || [])
             console.log(`${file}: ${level}: ${e.resource}: ${e.message}`);
-    console.log(`${file}: ${result.templateValid ? 'valid' : 'INVALID'} ` +
+    console.log(`${file}: ${crit.length ? 'INVALID' : 'valid'} ` +
                 `(${crit.length} critical, ${(result.errors.warn || []).length} warnings; ` +
                 `specification ${current.ResourceSpecificationVersion})`);
-    if (!result.templateValid || crit.length) failed = true;
+    if (crit.length) failed = true;
 }
 process.exit(failed ? 1 : 0);
