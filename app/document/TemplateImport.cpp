@@ -15,8 +15,8 @@
 
 namespace azimuth::app {
 
-std::optional<QString> importTemplate(DocumentSession& session, const QString& path,
-                                      const QString& region, QString& error)
+std::optional<model::ImportReport> importTemplate(DocumentSession& session, const QString& path,
+                                                  const QString& region, QString& error)
 {
     error.clear();
     model::ImportResult result;
@@ -30,7 +30,7 @@ std::optional<QString> importTemplate(DocumentSession& session, const QString& p
         error = QString::fromStdString(e.what());
         return std::nullopt;
     }
-    const QString report = QString::fromStdString(model::importReportText(result.report));
+    model::ImportReport report = std::move(result.report);
     if (!session.startFrom(
             std::move(result.design),
             QObject::tr("the CloudFormation template %1").arg(QFileInfo(path).fileName())))
@@ -38,12 +38,13 @@ std::optional<QString> importTemplate(DocumentSession& session, const QString& p
     return report;
 }
 
-void importTemplateWithDialogs(DocumentSession& session, QWidget* parent)
+std::optional<model::ImportReport> importTemplateWithDialogs(DocumentSession& session,
+                                                             QWidget* parent)
 {
     const QString path = QFileDialog::getOpenFileName(
         parent, QObject::tr("Import CloudFormation template"), QString(),
         QObject::tr("CloudFormation templates (*.json *.yaml *.yml *.template);;All files (*)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty()) return std::nullopt;
     QStringList regions;
     for (const std::string& code : model::PriceCatalog::builtin().regionCodes())
         regions << QString::fromStdString(code);
@@ -54,20 +55,13 @@ void importTemplateWithDialogs(DocumentSession& session, QWidget* parent)
         parent, QObject::tr("Import CloudFormation template"),
         QObject::tr("Region the template is deployed to (it names the Availability Zones):"),
         regions, std::max(0, last), false, &ok);
-    if (!ok) return;
+    if (!ok) return std::nullopt;
     settings.setValue("import/region", region);
     QString error;
-    const std::optional<QString> report = importTemplate(session, path, region, error);
-    if (!report) {
-        if (!error.isEmpty())
-            QMessageBox::warning(parent, QObject::tr("Cannot import template"), error);
-        return;
-    }
-    QMessageBox box(QMessageBox::Information, QObject::tr("Template imported"),
-                    report->section('\n', 0, 0), QMessageBox::Ok, parent);
-    box.setInformativeText(QObject::tr("The design is new and unsaved: save it to keep it."));
-    if (report->count('\n') > 1) box.setDetailedText(*report);
-    box.exec();
+    std::optional<model::ImportReport> report = importTemplate(session, path, region, error);
+    if (!report && !error.isEmpty())
+        QMessageBox::warning(parent, QObject::tr("Cannot import template"), error);
+    return report;
 }
 
 } // namespace azimuth::app

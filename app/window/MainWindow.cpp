@@ -3,6 +3,7 @@
 #include "AccessibleNames.h"
 #include "DesignClipboard.h"
 #include "DockLayout.h"
+#include "ImportReportDock.h"
 #include "InsertMenu.h"
 #include "MainWindowMeasure.h"
 #include "UndoEditGateway.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     installAnalysis();
     connect(m_session.get(), &DocumentSession::replaced, this, [this] {
+        m_importDock->hide(); // shown again when the replacement is an import
         m_analysis->recomputeNow();
         m_view->zoomToFit();
         m_refitOnArrange = true;
@@ -147,6 +149,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (restoreState(settings.value("window/state").toByteArray()) &&
         settings.contains("window/compact"))
         m_docks->adoptRestored(settings.value("window/compact").toBool());
+    m_importDock->hide(); // a report is about an import of this session, never restored
     updateTitle();
 }
 
@@ -159,6 +162,10 @@ void MainWindow::installAnalysis()
     findingsDock->setObjectName("findings");
     findingsDock->setWidget(m_findingsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    m_importDock = new ImportReportDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
+    tabifyDockWidget(findingsDock, m_importDock);
+    m_importDock->hide();
     m_costPanel = new views::CostPanel(*m_analysis, this);
     auto* costDock = new QDockWidget(tr("Cost"), this);
     costDock->setObjectName("cost");
@@ -272,8 +279,10 @@ void MainWindow::createActions()
     openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    QAction* importAct = file->addAction(tr("&Import CloudFormation…"), this,
-                                         [this] { importTemplateWithDialogs(*m_session, this); });
+    QAction* importAct = file->addAction(tr("&Import CloudFormation…"), this, [this] {
+        if (const auto report = importTemplateWithDialogs(*m_session, this))
+            m_importDock->showReport(*report);
+    });
     importAct->setObjectName("import-cloudformation");
     file->addSeparator();
     QAction* saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);

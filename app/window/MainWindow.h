@@ -34,6 +34,7 @@ struct RecoveryEntry;
 class UndoEditGateway;
 class ExportActions;
 class DockLayout;
+class ImportReportDock;
 
 class MainWindow : public QMainWindow, public ClassroomHost
 {
@@ -58,6 +59,8 @@ class MainWindow : public QMainWindow, public ClassroomHost
     DocumentSession& session() override { return *m_session; }
     views::FindingsPanel* findingsPanel() const { return m_findingsPanel; }
     views::CostPanel* costPanel() const { return m_costPanel; }
+    /// The dock that shows the last import's report.
+    ImportReportDock* importReportDock() const { return m_importDock; }
     views::CanvasAnnotations* annotations() const { return m_annotations; }
     UndoEditGateway& gateway() { return *m_gateway; }
     /// File > Export's actions (tests export through them without the file dialog).
@@ -113,6 +116,7 @@ class MainWindow : public QMainWindow, public ClassroomHost
     views::AnalysisService* m_analysis = nullptr;
     views::FindingsPanel* m_findingsPanel = nullptr;
     views::CostPanel* m_costPanel = nullptr;
+    ImportReportDock* m_importDock = nullptr;
     views::CanvasAnnotations* m_annotations = nullptr;
     QLabel* m_analysisLabel = nullptr;
     std::unique_ptr<ExportActions> m_export;
