@@ -440,9 +440,14 @@ bool ImportScope::setProp(Component& c, const TemplateResource& r, std::string_v
         return false;
     }
     c.props.set(name, std::move(v));
-    if (parameter)
+    if (parameter) {
+        // The parameter's own value (512 CPU units), which may be put in converted (0.5 vCPU).
+        const auto it = m_resolved.parameters.find(*parameter);
+        const Json& said =
+            it != m_resolved.parameters.end() && isScalar(it->second) ? it->second : *value;
         note(r, label + " (" + (m_options.parameters.count(*parameter) ? "given " : "default ") +
-                    shown(*value) + ")");
+                    shown(said) + ")");
+    }
     return true;
 }
 

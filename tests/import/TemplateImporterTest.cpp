@@ -245,6 +245,28 @@ TEST(TemplateImport, TheReportNamesTheParameterAValueCameFrom)
         noteSays(r.report, "WebGroup: instance type from parameter InstanceType (given m5.large)"));
 }
 
+TEST(TemplateImport, AValueConvertedFromAParameterNamesItWithTheParametersOwnValue)
+{
+    ImportResult r = importText(R"({
+      "Parameters": {"ContainerCpu": {"Type": "Number", "Default": 512},
+                     "ContainerMemory": {"Type": "String", "Default": "1024"}},
+      "Resources": {
+        "Task": {"Type": "AWS::ECS::TaskDefinition", "Properties": {
+                 "Cpu": {"Ref": "ContainerCpu"}, "Memory": {"Ref": "ContainerMemory"}}},
+        "Service": {"Type": "AWS::ECS::Service", "Properties": {"LaunchType": "FARGATE",
+                    "TaskDefinition": {"Ref": "Task"}, "DesiredCount": 2}}
+      }})");
+    const Component& service = get(r.design, "Service");
+    EXPECT_EQ(service.props.find("vcpu")->asNumber(), 0.5);
+    EXPECT_EQ(service.props.find("memoryGb")->asNumber(), 1);
+    EXPECT_TRUE(
+        noteSays(r.report, "Service: vCPU per task from parameter ContainerCpu (default 512)"))
+        << ::testing::PrintToString(r.report.notes);
+    EXPECT_TRUE(noteSays(
+        r.report, "Service: memory per task (GB) from parameter ContainerMemory (default 1024)"))
+        << ::testing::PrintToString(r.report.notes);
+}
+
 TEST(TemplateImport, TheRegionGivesTheZonesAndAnUnknownRegionIsRefused)
 {
     ImportResult r = importText(R"({"Resources": {

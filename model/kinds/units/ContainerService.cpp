@@ -248,14 +248,18 @@ void readTaskDefinition(ImportScope& scope, const TemplateResource& r, Component
     const Json* ref = ImportScope::at(r, "TaskDefinition");
     const TemplateResource* task = ref ? scope.referenced(*ref) : nullptr;
     if (!task) return;
-    if (auto cpu = ImportScope::number(ImportScope::at(*task, "Cpu"))) {
-        Json v(*cpu / 1024);
-        scope.setProp(c, r, "vcpu", &v);
-    }
-    if (auto memory = ImportScope::number(ImportScope::at(*task, "Memory"))) {
-        Json v(*memory / 1024);
-        scope.setProp(c, r, "memoryGb", &v);
-    }
+    // CPU units and MiB as vCPU and GB; each keeps its place in the template, so the
+    // report can name the parameter it came from.
+    const auto scaled = [&](const char* key, const char* prop) {
+        const Json* raw = ImportScope::at(*task, key);
+        if (auto n = ImportScope::number(raw)) {
+            Json v(*n / 1024);
+            v.setPos(raw->pos());
+            scope.setProp(c, r, prop, &v);
+        }
+    };
+    scaled("Cpu", "vcpu");
+    scaled("Memory", "memoryGb");
     if (const Json* arch = ImportScope::at(*task, "RuntimePlatform.CpuArchitecture");
         arch && arch->isString()) {
         Json v(arch->asString() == "ARM64" ? "arm64" : "x86_64");
