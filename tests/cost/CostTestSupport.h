@@ -44,4 +44,21 @@ inline std::string fleet(const std::string& type, int count, const std::string& 
            R"(","payment":")" + payment + "\"" + (extra.empty() ? "" : "," + extra) + "}}";
 }
 
+/// A figure of the built-in catalog cites only sources the catalog lists (its `source` may
+/// name several, comma-separated).
+inline void expectKnownSources(const model::PriceFact& fact, const std::string& where)
+{
+    ASSERT_FALSE(fact.source.empty()) << where;
+    std::string rest = fact.source;
+    while (!rest.empty()) {
+        const size_t comma = rest.find(',');
+        std::string id = rest.substr(0, comma);
+        rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+        while (!id.empty() && id.front() == ' ')
+            id.erase(0, 1);
+        EXPECT_NE(model::PriceCatalog::builtin().source(id), nullptr)
+            << where << " cites unknown source " << id;
+    }
+}
+
 } // namespace azimuth::test

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 using namespace azimuth;
+using azimuth::test::expectKnownSources;
 using model::PriceCatalog;
 
 namespace {
@@ -40,21 +41,6 @@ const char* const kNetworkPaths[] = {
     "network.egress.tier2UpToGb",       "network.egress.tier3UpToGb",
     "network.interRegion.defaultPerGb", "network.interfaceEndpoint.hourPerZone",
     "network.interfaceEndpoint.perGb"};
-
-/// Every comma-separated id of a figure's source names a source of the catalog.
-void expectKnownSources(const model::PriceFact& fact, const std::string& where)
-{
-    ASSERT_FALSE(fact.source.empty()) << where;
-    std::string rest = fact.source;
-    while (!rest.empty()) {
-        size_t comma = rest.find(',');
-        std::string id = rest.substr(0, comma);
-        rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
-        while (!id.empty() && id.front() == ' ')
-            id.erase(0, 1);
-        EXPECT_NE(builtin().source(id), nullptr) << where << " cites unknown source " << id;
-    }
-}
 
 } // namespace
 

@@ -11,6 +11,7 @@
 
 using namespace azimuth;
 using azimuth::test::costOf;
+using azimuth::test::expectKnownSources;
 using azimuth::test::regionDesign;
 
 namespace {
@@ -30,21 +31,6 @@ model::ComponentCost inSingapore(const std::string& kind, const std::string& pro
                                    R"(","props":)" + props + "}",
                                kRegion),
                   "x");
-}
-
-/// Every comma-separated id of a figure's source names a source of the catalog.
-void expectKnownSources(const model::PriceFact& fact, const std::string& where)
-{
-    ASSERT_FALSE(fact.source.empty()) << where;
-    std::string rest = fact.source;
-    while (!rest.empty()) {
-        size_t comma = rest.find(',');
-        std::string id = rest.substr(0, comma);
-        rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
-        while (!id.empty() && id.front() == ' ')
-            id.erase(0, 1);
-        EXPECT_NE(builtin().source(id), nullptr) << where << " cites unknown source " << id;
-    }
 }
 
 } // namespace
