@@ -3,6 +3,7 @@
 // environment, launch template disks; a spanning component's one subnet per zone;
 // connections that security group rules imply.
 
+#include "ImportTestSupport.h"
 #include "model/import/TemplateImporter.h"
 #include "model/io/DesignReader.h"
 #include "model/io/DesignWriter.h"
@@ -10,19 +11,14 @@
 #include <gtest/gtest.h>
 
 using namespace azimuth::model;
+using azimuth::test::get;
+using azimuth::test::strings;
 
 namespace {
 
 ImportResult importText(const std::string& text)
 {
     return importTemplateText(text, "t.json", importOptionsFor("us-east-1"));
-}
-
-const Component& get(const Design& d, const std::string& id)
-{
-    const Component* c = d.component(ComponentId(id));
-    if (!c) throw std::runtime_error("no component " + id);
-    return *c;
 }
 
 std::string text(const Component& c, const std::string& key)
@@ -35,15 +31,6 @@ double number(const Component& c, const std::string& key)
 {
     const Json* v = c.props.find(key);
     return v && v->isNumber() ? v->asNumber() : -1;
-}
-
-std::vector<std::string> strings(const Json* list)
-{
-    std::vector<std::string> out;
-    if (list && list->isArray())
-        for (const Json& v : list->asArray())
-            out.push_back(v.asString());
-    return out;
 }
 
 /// Every connection as "from -> to".

@@ -2,6 +2,7 @@
 // each reads and resolves with its defaults, and what its conditions leave out and why is
 // said.
 
+#include "ImportTestSupport.h"
 #include "model/import/TemplateImporter.h"
 #include "model/import/TemplateResolver.h"
 #include "model/import/TemplateText.h"
@@ -14,16 +15,9 @@
 #include <sstream>
 
 using namespace azimuth::model;
+using azimuth::test::readText;
 
 namespace {
-
-std::string readText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 ResolvedTemplate resolveFile(const std::string& name)
 {

@@ -3,6 +3,7 @@
 
 #include "model/import/TemplateImporter.h"
 
+#include "ImportTestSupport.h"
 #include "model/io/DesignReader.h"
 #include "model/io/DesignWriter.h"
 #include "model/io/LoadError.h"
@@ -13,42 +14,21 @@
 #include <sstream>
 
 using namespace azimuth::model;
+using azimuth::test::get;
+using azimuth::test::readText;
+using azimuth::test::strings;
 
 namespace {
-
-std::string readText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 ImportResult importText(const std::string& text, const std::string& region = "us-east-1")
 {
     return importTemplateText(text, "t.json", importOptionsFor(region));
 }
 
-const Component& get(const Design& d, const std::string& id)
-{
-    const Component* c = d.component(ComponentId(id));
-    if (!c) throw std::runtime_error("no component " + id);
-    return *c;
-}
-
 std::string text(const Json& props, const std::string& key)
 {
     const Json* v = props.find(key);
     return v && v->isString() ? v->asString() : std::string("<none>");
-}
-
-std::vector<std::string> strings(const Json* list)
-{
-    std::vector<std::string> out;
-    if (list && list->isArray())
-        for (const Json& v : list->asArray())
-            out.push_back(v.asString());
-    return out;
 }
 
 bool connected(const Design& d, const std::string& from, const std::string& to,
