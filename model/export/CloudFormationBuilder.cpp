@@ -36,6 +36,14 @@ Json getAtt(const std::string& logicalId, const std::string& attribute)
     return obj({{"Fn::GetAtt", arr({Json(logicalId), Json(attribute)})}});
 }
 
+Json assumedBy(const std::string& service)
+{
+    return obj({{"Version", "2012-10-17"},
+                {"Statement", arr({obj({{"Effect", "Allow"},
+                                        {"Principal", obj({{"Service", arr({Json(service)})}})},
+                                        {"Action", arr({"sts:AssumeRole"})}})})}});
+}
+
 std::string userText(std::string_view text)
 {
     // CloudFormation resolves `{{resolve:...}}` dynamic references in any string; cfn-lint

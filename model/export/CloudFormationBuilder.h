@@ -30,6 +30,9 @@ Json obj(Members members);
 Json arr(std::initializer_list<Json> items);
 Json cfnRef(const std::string& logicalId);
 Json getAtt(const std::string& logicalId, const std::string& attribute);
+/// An IAM role's AssumeRolePolicyDocument: the role is assumed by an AWS service
+/// ("lambda.amazonaws.com").
+Json assumedBy(const std::string& service);
 /// User text as a CloudFormation string: `{{resolve:...}}` and `${...}` are broken by a
 /// zero-width space so that a name resolves nothing.
 std::string userText(std::string_view text);

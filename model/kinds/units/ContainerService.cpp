@@ -98,12 +98,7 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
         std::string role = b.part(c, "Role");
         b.addResource(
             role, "AWS::IAM::Role",
-            obj({{"AssumeRolePolicyDocument",
-                  obj({{"Version", "2012-10-17"},
-                       {"Statement",
-                        arr({obj({{"Effect", "Allow"},
-                                  {"Principal", obj({{"Service", arr({"eks.amazonaws.com"})}})},
-                                  {"Action", arr({"sts:AssumeRole"})}})})}})},
+            obj({{"AssumeRolePolicyDocument", assumedBy("eks.amazonaws.com")},
                  {"ManagedPolicyArns", arr({"arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"})},
                  {"Tags", b.tags(c)}}));
         b.addResource(b.base(c), "AWS::EKS::Cluster",
@@ -116,13 +111,7 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
         std::string podRole = b.part(c, "PodRole");
         b.addResource(
             podRole, "AWS::IAM::Role",
-            obj({{"AssumeRolePolicyDocument",
-                  obj({{"Version", "2012-10-17"},
-                       {"Statement",
-                        arr({obj({{"Effect", "Allow"},
-                                  {"Principal",
-                                   obj({{"Service", arr({"eks-fargate-pods.amazonaws.com"})}})},
-                                  {"Action", arr({"sts:AssumeRole"})}})})}})},
+            obj({{"AssumeRolePolicyDocument", assumedBy("eks-fargate-pods.amazonaws.com")},
                  {"ManagedPolicyArns",
                   arr({"arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy"})},
                  {"Tags", b.tags(c)}}));
@@ -162,13 +151,7 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
         executionRole = b.part(c, "ExecutionRole");
         b.addResource(
             executionRole, "AWS::IAM::Role",
-            obj({{"AssumeRolePolicyDocument",
-                  obj({{"Version", "2012-10-17"},
-                       {"Statement",
-                        arr({obj(
-                            {{"Effect", "Allow"},
-                             {"Principal", obj({{"Service", arr({"ecs-tasks.amazonaws.com"})}})},
-                             {"Action", arr({"sts:AssumeRole"})}})})}})},
+            obj({{"AssumeRolePolicyDocument", assumedBy("ecs-tasks.amazonaws.com")},
                  {"ManagedPolicyArns",
                   arr({"arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"})},
                  {"Tags", b.tags(c)}}));

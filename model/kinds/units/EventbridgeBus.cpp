@@ -42,12 +42,7 @@ std::string deliveryRole(CloudFormationBuilder& b, const std::string& owner,
     const std::string role = b.named(owner, "role", wanted);
     b.addResource(
         role, "AWS::IAM::Role",
-        obj({{"AssumeRolePolicyDocument",
-              obj({{"Version", "2012-10-17"},
-                   {"Statement",
-                    arr({obj({{"Effect", "Allow"},
-                              {"Principal", obj({{"Service", arr({"events.amazonaws.com"})}})},
-                              {"Action", arr({"sts:AssumeRole"})}})})}})},
+        obj({{"AssumeRolePolicyDocument", assumedBy("events.amazonaws.com")},
              {"Policies",
               arr({obj(
                   {{"PolicyName", "deliver"},

@@ -107,14 +107,8 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
     if (readsQueue)
         managed.asArray().push_back(
             Json("arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole"));
-    Json roleProps =
-        obj({{"AssumeRolePolicyDocument",
-              obj({{"Version", "2012-10-17"},
-                   {"Statement",
-                    arr({obj({{"Effect", "Allow"},
-                              {"Principal", obj({{"Service", arr({"lambda.amazonaws.com"})}})},
-                              {"Action", arr({"sts:AssumeRole"})}})})}})},
-             {"ManagedPolicyArns", managed}});
+    Json roleProps = obj({{"AssumeRolePolicyDocument", assumedBy("lambda.amazonaws.com")},
+                          {"ManagedPolicyArns", managed}});
     if (!statements.asArray().empty())
         roleProps.set("Policies",
                       arr({obj({{"PolicyName", "azimuth-connections"},

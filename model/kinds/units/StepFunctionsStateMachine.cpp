@@ -167,13 +167,7 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
 
     const bool fast = express(b.catalog().string(c, "type").value_or("standard"));
     std::string role = b.part(c, "Role");
-    Json roleProps =
-        obj({{"AssumeRolePolicyDocument",
-              obj({{"Version", "2012-10-17"},
-                   {"Statement",
-                    arr({obj({{"Effect", "Allow"},
-                              {"Principal", obj({{"Service", arr({"states.amazonaws.com"})}})},
-                              {"Action", arr({"sts:AssumeRole"})}})})}})}});
+    Json roleProps = obj({{"AssumeRolePolicyDocument", assumedBy("states.amazonaws.com")}});
     if (!statements.asArray().empty())
         roleProps.set("Policies",
                       arr({obj({{"PolicyName", "azimuth-tasks"},
