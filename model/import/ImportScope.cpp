@@ -387,6 +387,15 @@ void ImportScope::connect(const ComponentId& from, const ComponentId& to,
     m_design.insertConnection(std::move(conn));
 }
 
+const TemplateResource* ImportScope::launchTemplateAt(const TemplateResource& r,
+                                                      std::string_view path) const
+{
+    const std::string base(path);
+    for (const char* key : {".LaunchTemplateId", ".LaunchTemplateName", ".Id", ".Name"})
+        if (const Json* named = at(r, base + key)) return referenced(*named);
+    return nullptr;
+}
+
 void ImportScope::note(const TemplateResource& r, std::string text)
 {
     m_report.notes.push_back(r.id + ": " + std::move(text));

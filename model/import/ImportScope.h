@@ -43,6 +43,10 @@ class ImportScope
     const TemplateResource* resource(std::string_view id) const;
     /// The resource a value refers to ({"Ref": id}, {"Fn::GetAtt": [id, ...]}), or null.
     const TemplateResource* referenced(const Json& value) const;
+    /// The EC2 launch template a resource names at `path` (its `LaunchTemplateId` or
+    /// `LaunchTemplateName`, or an EKS node group's `Id` or `Name`), or null.
+    const TemplateResource* launchTemplateAt(const TemplateResource& resource,
+                                             std::string_view path) const;
     /// The component a resource became, or null when it was not mapped.
     const Component* componentOf(std::string_view logicalId) const;
     /// The first component any reference inside a value refers to (a Fn::Join or Fn::Sub

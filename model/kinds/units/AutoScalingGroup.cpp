@@ -101,12 +101,11 @@ const Json* firstVolumeSize(const TemplateResource& launch, const std::string& p
 /// The launch template or configuration the group starts instances from.
 void readLaunchSettings(ImportScope& scope, const TemplateResource& r, Component& c)
 {
-    const Json* spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateId");
-    if (!spec) spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateName");
-    if (!spec)
-        spec = ImportScope::at(r, "MixedInstancesPolicy.LaunchTemplate."
-                                  "LaunchTemplateSpecification.LaunchTemplateId");
-    if (const TemplateResource* lt = spec ? scope.referenced(*spec) : nullptr) {
+    const TemplateResource* lt = scope.launchTemplateAt(r, "LaunchTemplate");
+    if (!lt)
+        lt = scope.launchTemplateAt(r, "MixedInstancesPolicy.LaunchTemplate."
+                                       "LaunchTemplateSpecification");
+    if (lt) {
         scope.setProp(c, r, "instanceType",
                       ImportScope::at(*lt, "LaunchTemplateData.InstanceType"));
         scope.setProp(c, r, "ebsGb", firstVolumeSize(*lt, "LaunchTemplateData."));
@@ -137,9 +136,7 @@ void readNodegroup(ImportScope& scope, const TemplateResource& r, Component& c)
     if (!scope.setProp(c, r, "desired", ImportScope::at(r, "ScalingConfig.DesiredSize")))
         scope.setProp(c, r, "desired", ImportScope::at(r, "ScalingConfig.MinSize"));
     const Json* types = ImportScope::at(r, "InstanceTypes");
-    const Json* launch = ImportScope::at(r, "LaunchTemplate.Id");
-    if (!launch) launch = ImportScope::at(r, "LaunchTemplate.Name");
-    const TemplateResource* lt = launch ? scope.referenced(*launch) : nullptr;
+    const TemplateResource* lt = scope.launchTemplateAt(r, "LaunchTemplate");
     if (types && types->isArray() && !types->asArray().empty()) {
         const auto& list = types->asArray();
         scope.setProp(c, r, "instanceType", &list[0]);

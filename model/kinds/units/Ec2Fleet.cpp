@@ -99,9 +99,7 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
     scope.placeInSubnet(c, r, subnet, ImportScope::at(r, "AvailabilityZone"));
     scope.setProp(c, r, "instanceType", ImportScope::at(r, "InstanceType"));
     // An instance asks for Spot capacity through its launch template.
-    const Json* spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateId");
-    if (!spec) spec = ImportScope::at(r, "LaunchTemplate.LaunchTemplateName");
-    if (const TemplateResource* lt = spec ? scope.referenced(*spec) : nullptr) {
+    if (const TemplateResource* lt = scope.launchTemplateAt(r, "LaunchTemplate")) {
         if (!ImportScope::at(r, "InstanceType"))
             scope.setProp(c, r, "instanceType",
                           ImportScope::at(*lt, "LaunchTemplateData.InstanceType"));
