@@ -14,6 +14,9 @@ namespace azimuth::model::kinds {
 
 namespace {
 
+/// The bundle generation Lightsail ids carry ("small_3_0"); the catalog names sizes alone.
+constexpr std::string_view kGeneration = "_3_0";
+
 using namespace costing;
 using namespace cfn;
 
@@ -37,7 +40,7 @@ void cloudFormation(CloudFormationBuilder& b, const Component& c)
 {
     std::string bundle = b.catalog().string(c, "bundle").value_or("micro");
     // The catalog names bundles by size; Lightsail's ids carry the generation.
-    if (bundle.find('_') == std::string::npos) bundle += "_3_0";
+    if (bundle.find('_') == std::string::npos) bundle += kGeneration;
     std::string name = b.base(c);
     if (name.size() < 2) name += "Instance";
     b.addResource(b.base(c), "AWS::Lightsail::Instance",
@@ -55,9 +58,9 @@ void importRead(ImportScope& scope, const TemplateResource& r, Component& c)
     const Json* id = ImportScope::at(r, "BundleId");
     // The catalog names bundles by size ("small"); the export adds the generation
     // ("small_3_0"), which is taken off again when the catalog knows the size.
-    if (id && id->isString() && id->asString().ends_with("_3_0")) {
+    if (id && id->isString() && id->asString().ends_with(kGeneration)) {
         const std::string& text = id->asString();
-        Json name(text.substr(0, text.size() - 4));
+        Json name(text.substr(0, text.size() - kGeneration.size()));
         if (PriceCatalog::builtin().hasLightsailBundle(scope.options().region, name.asString())) {
             scope.setProp(c, r, "bundle", &name);
             return;
